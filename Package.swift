@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Kaohe",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "kaohe", targets: ["kaohe"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+  ],
+  targets: [
+    .target(name: "KaoheDiagnostics"),
+    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics"]),
+    .target(
+      name: "KaoheRubric",
+      dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],
+      exclude: ["Resources"]
+    ),
+    .target(name: "KaoheShell", dependencies: ["KaoheRubric"]),
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "KaoheLineEditing", dependencies: ["CLibEdit"]),
+    .executableTarget(
+      name: "kaohe",
+      dependencies: [
+        "KaoheShell", "KaoheRubric", "KaoheLineEditing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "KaoheTestSupport", dependencies: ["KaoheDiagnostics"], path: "Tests/KaoheTestSupport"),
+    .testTarget(name: "KaoheFormulaTests", dependencies: ["KaoheFormula", "KaoheTestSupport"]),
+    .testTarget(name: "KaoheLineEditingTests", dependencies: ["KaoheLineEditing"]),
+  ]
+)

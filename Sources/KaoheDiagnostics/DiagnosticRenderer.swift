@@ -1,0 +1,56 @@
+/// Renders diagnostics the way the Swift compiler does: `file:line:col: error: message`, the source
+/// line, and a caret under the span, wide characters counted as two columns.
+public enum DiagnosticRenderer {
+  /// Renders one diagnostic as text (several lines, no trailing newline).
+  public static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
+    var lines: [String] = []
+    let label = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity), color)
+    if let loc = diagnostic.location {
+      lines.append("\(loc.path):\(loc.line):\(loc.column): \(label): \(diagnostic.message)")
+      if let text = loc.lineText {
+        lines.append(contentsOf: caretLines(text: text, column: loc.column, length: loc.length, color: color))
+      }
+    } else {
+      lines.append("\(label): \(diagnostic.message)")
+    }
+    for note in diagnostic.notes { lines.append("  note: \(note)") }
+    if let hint = diagnostic.hint { lines.append("  hint: \(hint)") }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Renders many diagnostics, one after another.
+  public static func render(_ diagnostics: [Diagnostic], color: Bool = false) -> String {
+    diagnostics.map { render($0, color: color) }.joined(separator: "\n")
+  }
+
+  /// The source line and a caret line under `column ..< column+length` (1-based, in characters).
+  public static func caretLines(text: String, column: Int, length: Int, color: Bool = false) -> [String] {
+    let chars = Array(text.replacingTabs())
+    let start = min(max(0, column - 1), chars.count)
+    let end = min(chars.count, start + max(1, length))
+    let pad = DisplayWidth.of(String(chars[0..<start]))
+    let spanWidth = max(1, DisplayWidth.of(String(chars[start..<end])))
+    let marker = "^" + String(repeating: "~", count: max(0, spanWidth - 1))
+    return ["  " + String(chars), "  " + String(repeating: " ", count: pad) + paint(marker, "32", color)]
+  }
+
+  private static func severityColor(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "31"
+    case .warning: "33"
+    case .note: "36"
+    }
+  }
+
+  private static func paint(_ text: String, _ code: String, _ on: Bool) -> String {
+    on ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+  }
+}
+
+extension String {
+  fileprivate func replacingTabs() -> String {
+    var out = ""
+    for ch in self { out.append(ch == "\t" ? " " : ch) }
+    return out
+  }
+}

@@ -1,0 +1,41 @@
+/// "Did you mean" suggestions by edit distance.
+public enum Suggestions {
+  /// The candidate closest to `name`, if it is close enough to be a likely typo.
+  public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    let target = Array(name.lowercased())
+    var best: (String, Int)?
+    for candidate in candidates {
+      let d = distance(target, Array(candidate.lowercased()))
+      if let current = best, current.1 <= d { continue }
+      best = (candidate, d)
+    }
+    guard let (candidate, d) = best else { return nil }
+    let limit = max(1, min(3, (target.count + 2) / 3))
+    if d <= limit { return candidate }
+    let lowered = candidate.lowercased()
+    if target.count >= 3, lowered.contains(String(target)) { return candidate }
+    return nil
+  }
+
+  /// Levenshtein distance between two character arrays.
+  public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// A "did you mean" hint, or nil.
+  public static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
+    closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
+  }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import KaoheDiagnostics
+
+/// The rubrics and baselines compiled into the binary, and loading by id or file path.
+public enum Catalog {
+  /// The rubric used when none is given.
+  public static let defaultRubricID = "yulin-grain-2019"
+
+  /// An embedded file.
+  public struct EmbeddedFile: Sendable {
+    /// The file's name under Resources/.
+    public var name: String
+    /// Its text.
+    public var text: String
+    /// Its id (the name without `.yaml`).
+    public var id: String { name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name }
+  }
+
+  /// Embedded rubrics.
+  public static var rubrics: [EmbeddedFile] { EmbeddedFiles.rubrics.map { EmbeddedFile(name: $0.0, text: $0.1) } }
+  /// Embedded baselines.
+  public static var baselines: [EmbeddedFile] { EmbeddedFiles.baselines.map { EmbeddedFile(name: $0.0, text: $0.1) } }
+
+  /// The path shown for an embedded file.
+  public static func embeddedPath(_ name: String) -> String { "<embedded>/\(name)" }
+
+  /// Loads and compiles a rubric given by embedded id or file path.
+  public static func rubric(_ reference: String?) throws(DiagnosticError) -> CompiledRubric {
+    let (text, path) = try source(reference ?? defaultRubricID, among: rubrics, what: "rubric")
+    let rubric = try RubricLoader.load(text: text, path: path)
+    return try RubricCompiler.compile(rubric)
+  }
+
+  /// Loads a baseline for `rubric`, given by embedded id or file path; with none, the rubric's
+  /// embedded baseline, or its defaults.
+  public static func baseline(_ reference: String?, for rubric: Rubric) throws(DiagnosticError) -> Baseline {
+    guard let reference else {
+      for file in baselines where baselineRubricID(file.text) == rubric.id {
+        return try BaselineLoader.load(text: file.text, path: embeddedPath(file.name), rubric: rubric)
+      }
+      if let d = Baseline.defaults(for: rubric) { return d }
+      throw DiagnosticError(Diagnostic(id: "baseline.none", message: "rubric '\(rubric.id)' has no embedded baseline and not every input has a default", hint: "give one with --baseline FILE"))
+    }
+    let (text, path) = try source(reference, among: baselines, what: "baseline")
+    if path.hasSuffix(".csv") || path.hasSuffix(".CSV") {
+      return try BaselineCSV.load(text: text, path: path, rubric: rubric)
+    }
+    return try BaselineLoader.load(text: text, path: path, rubric: rubric)
+  }
+
+  /// Embedded baselines written for `rubricID`.
+  public static func baselineIDs(for rubricID: String) -> [String] {
+    baselines.filter { baselineRubricID($0.text) == rubricID }.map(\.id)
+  }
+
+  /// The rubric a baseline file names on its `rubric:` line.
+  public static func baselineRubricID(_ text: String) -> String? {
+    for line in text.split(separator: "\n") where line.hasPrefix("rubric:") {
+      return line.dropFirst(7).trimmingCharacters(in: .whitespaces)
+    }
+    return nil
+  }
+
+  private static func source(_ reference: String, among files: [EmbeddedFile], what: String) throws(DiagnosticError)
+    -> (String, String)
+  {
+    if let file = files.first(where: { $0.id == reference || $0.name == reference }) {
+      return (file.text, embeddedPath(file.name))
+    }
+    let looksLikePath = reference.contains("/") || reference.contains(".")
+    if FileManager.default.fileExists(atPath: reference) || looksLikePath {
+      return (try FileReading.text(at: reference), reference)
+    }
+    let ids = files.map(\.id)
+    throw DiagnosticError(
+      Diagnostic(
+        id: "\(what).not-found", message: "no \(what) '\(reference)': it is neither an embedded \(what) nor a file",
+        hint: Suggestions.hint(for: reference, among: ids) ?? "embedded \(what)s: \(ids.joined(separator: ", "))"))
+  }
+}
+
+/// Reading user files with clear errors.
+public enum FileReading {
+  /// The largest file Kaohe reads (rubrics and baselines are far smaller).
+  public static let maximumSize = 16 << 20
+
+  /// The file's text as UTF-8, or a diagnostic naming the file and the fix.
+  public static func text(at path: String) throws(DiagnosticError) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(path): no such file", hint: "check the path; embedded ids are listed by 'kaohe rubrics'"))
+    }
+    guard !isDirectory.boolValue else {
+      throw DiagnosticError(Diagnostic(id: "file.is-directory", message: "\(path) is a directory, not a file"))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticError(Diagnostic(id: "file.unreadable", message: "\(path): cannot be read", hint: "check its permissions"))
+    }
+    guard data.count <= maximumSize else {
+      throw DiagnosticError(Diagnostic(id: "file.too-large", message: "\(path) is \(data.count) bytes; the limit is \(maximumSize)"))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw DiagnosticError(Diagnostic(id: "file.not-utf8", message: "\(path) is not valid UTF-8 text", location: SourceLocation(path: path, line: firstBadLine(data), column: 1), hint: "save it as UTF-8"))
+    }
+    if text.contains("\0") {
+      throw DiagnosticError(Diagnostic(id: "file.binary", message: "\(path) contains NUL bytes: it looks like a binary file, not text"))
+    }
+    return text
+  }
+
+  private static func firstBadLine(_ data: Data) -> Int {
+    var line = 1
+    var start = data.startIndex
+    for (i, byte) in data.enumerated() where byte == 10 {
+      if String(data: data[start..<(data.startIndex + i)], encoding: .utf8) == nil { return line }
+      line += 1
+      start = data.startIndex + i + 1
+    }
+    return line
+  }
+}

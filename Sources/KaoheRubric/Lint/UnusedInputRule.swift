@@ -1,0 +1,15 @@
+import KaoheDiagnostics
+
+/// An input declared but never read by any formula.
+struct UnusedInputRule: LintRule {
+  let id = "lint.unused-input"
+
+  func check(_ compiled: CompiledRubric) -> [Diagnostic] {
+    compiled.rubric.inputs.compactMap { input in
+      guard compiled.readers[input.name] == nil else { return nil }
+      return Diagnostic(
+        id: id, severity: .warning, message: "input '\(input.name)' is declared but no formula reads it",
+        location: input.location, hint: "remove it, or use it in a clause's formula")
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import KaoheRubric
+import KaoheShell
+
+/// `kaohe explain INDICATOR`: each clause's text, the inputs it read, its formula and result.
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Explain how an indicator scores: rule text, inputs read, formula, result, caps and floors.")
+
+  @Argument(help: ArgumentHelp("An indicator number (5) or id (i5, gongxin.t2).", valueName: "INDICATOR"))
+  var indicator: String
+
+  @OptionGroup var options: WorkspaceOptions
+
+  func run() throws {
+    try Output.run {
+      let w = try options.workspace()
+      switch w.findIndicator(indicator) {
+      case .failure(let d): throw Failure(diagnostics: [d])
+      case .success(let ind):
+        let e = w.compiled.explain(ind, inputs: w.inputs, policies: w.policies)
+        Output.print(ExplainRenderer.render(e, compiled: w.compiled))
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import KaoheDiagnostics
+import KaoheRubric
+import KaoheShell
+
+/// `kaohe`: the what-if simulator for assessment rubrics.
+struct KaoheCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kaohe",
+    abstract: "What-if simulator for assessment rubrics (考核评分表).",
+    discussion: """
+      Kaohe scores a rubric for a baseline, varies inputs, and explains every rule.
+      With no subcommand it scores the embedded default rubric (yulin-grain-2019).
+      Exit codes: 0 success; 1 findings (lint --strict); 2 bad input (files, arguments).
+      """,
+    version: "0.1.0",
+    subcommands: [ScoreCommand.self, ExplainCommand.self, LintCommand.self, RubricsCommand.self, InputsCommand.self],
+    defaultSubcommand: ScoreCommand.self
+  )
+}
+
+/// Options shared by commands that work on a rubric and baseline.
+struct WorkspaceOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Rubric: an embedded id or a YAML file.", valueName: "ID|FILE"))
+  var rubric: String?
+
+  @Option(name: .long, help: ArgumentHelp("Baseline: an embedded id, a YAML file or a CSV file.", valueName: "ID|FILE"))
+  var baseline: String?
+
+  @Option(name: .customLong("set"), help: ArgumentHelp("Override an input, e.g. grain_sown_area_change=-3%.", valueName: "NAME=VALUE"))
+  var sets: [String] = []
+
+  @Option(name: .customLong("policy"), help: ArgumentHelp("Switch a policy, e.g. cap_indicators=off.", valueName: "NAME=VALUE"))
+  var policies: [String] = []
+
+  func workspace() throws -> Workspace {
+    do {
+      var w = try Workspace.load(rubric: rubric, baseline: baseline)
+      for p in policies { try w.apply(policy: p) }
+      for s in sets { try w.apply(assignment: s) }
+      return w
+    } catch {
+      throw Failure(diagnostics: error.diagnostics)
+    }
+  }
+}
+
+/// An error already rendered as diagnostics; exits with status 2.
+struct Failure: Error {
+  var diagnostics: [Diagnostic]
+}
+
+/// Printing and exiting, the only place that writes to the terminal.
+enum Output {
+  static var colorOnStderr: Bool {
+    ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(2) == 1
+  }
+
+  static func print(_ text: String) {
+    FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write((text + "\n").data(using: .utf8) ?? Data())
+  }
+
+  static func report(_ diagnostics: [Diagnostic]) {
+    printError(DiagnosticRenderer.render(diagnostics, color: colorOnStderr))
+  }
+
+  /// Runs `body`, turning Kaohe's failures into rendered diagnostics and exit status 2.
+  static func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let f as Failure {
+      report(f.diagnostics)
+      throw ExitCode(2)
+    } catch let d as DiagnosticError {
+      report(d.diagnostics)
+      throw ExitCode(2)
+    }
+  }
+
+  static func json<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    print(String(decoding: data, as: UTF8.self))
+  }
+}

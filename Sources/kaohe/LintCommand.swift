@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import KaoheDiagnostics
+import KaoheRubric
+
+/// `kaohe lint FILE…`: checks rubric and baseline files.
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check rubric and baseline files: syntax, formulas, sums, unused inputs, unreachable tiers.",
+    discussion: """
+      A file with 'baseline:' is checked as a baseline against its rubric (found by --rubric, or
+      by the embedded rubric it names). Without files, lints the embedded rubrics.
+      Exit status: 2 on errors; 1 on warnings with --strict; else 0.
+      """)
+
+  @Argument(help: ArgumentHelp("Rubric or baseline files (YAML), or embedded ids.", valueName: "FILE"))
+  var files: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("The rubric that baseline files are checked against.", valueName: "ID|FILE"))
+  var rubric: String?
+
+  @Flag(name: .long, help: "Exit non-zero on warnings too.")
+  var strict = false
+
+  func run() throws {
+    var errors = 0
+    var warnings = 0
+    let targets = files.isEmpty ? Catalog.rubrics.map(\.id) : files
+    for target in targets {
+      let diagnostics = lint(target)
+      errors += diagnostics.filter { $0.severity == .error }.count
+      warnings += diagnostics.filter { $0.severity == .warning }.count
+      if !diagnostics.isEmpty { Output.report(diagnostics) }
+    }
+    Output.print("\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+    if errors > 0 { throw ExitCode(2) }
+    if strict && warnings > 0 { throw ExitCode(1) }
+  }
+
+  private func lint(_ target: String) -> [Diagnostic] {
+    do {
+      let isFile = FileManager.default.fileExists(atPath: target)
+      let text = isFile ? try FileReading.text(at: target) : nil
+      if let text, text.contains("\nbaseline:") || text.hasPrefix("baseline:") || text.contains("\nvalues:") {
+        let rubricRef = rubric ?? Catalog.baselineRubricID(text)
+        let compiled = try Catalog.rubric(rubricRef)
+        _ = try BaselineLoader.load(text: text, path: target, rubric: compiled.rubric)
+        return []
+      }
+      let compiled: CompiledRubric
+      if let text {
+        compiled = try RubricCompiler.compile(try RubricLoader.load(text: text, path: target))
+      } else {
+        compiled = try Catalog.rubric(target)
+      }
+      return compiled.warnings + Linter.lint(compiled)
+    } catch {
+      return error.diagnostics
+    }
+  }
+}
