@@ -35,6 +35,7 @@ let package = Package(
     ),
     .target(name: "KaoheTestSupport", dependencies: ["KaoheDiagnostics"], path: "Tests/KaoheTestSupport"),
     .testTarget(name: "KaoheFormulaTests", dependencies: ["KaoheFormula", "KaoheTestSupport"]),
+    .testTarget(name: "KaoheRubricTests", dependencies: ["KaoheRubric", "KaoheTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KaoheLineEditingTests", dependencies: ["KaoheLineEditing"]),
   ]
 )

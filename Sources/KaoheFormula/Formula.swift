@@ -56,7 +56,7 @@ public struct FormulaOrigin: Sendable, Hashable {
 
   /// An origin for a formula standing alone (line 1, column 1).
   public static func standalone(_ formula: String, path: String = "<formula>") -> FormulaOrigin {
-    let parts = formula.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let parts = formula.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     return FormulaOrigin(
       path: path, formula: formula,
       lines: parts.enumerated().map { Line(line: $0.offset + 1, column: 1, text: $0.element) })
@@ -68,7 +68,7 @@ public struct FormulaOrigin: Sendable, Hashable {
     var column = 0
     for (i, ch) in formula.enumerated() {
       if i == span.start { break }
-      if ch == "\n" {
+      if ch == "\n" || ch == "\r\n" {
         line += 1
         column = 0
       } else {

@@ -48,11 +48,11 @@ import Testing
   @Test func caretCountsWideCharactersInTheFileLine() {
     let origin = FormulaOrigin(
       path: "r.yaml", formula: "zz + 1",
-      lines: [.init(line: 7, column: 17, text: "    formula: \"中文\" zz + 1")])
+      lines: [.init(line: 7, column: 17, text: "    formula: 中文 zz + 1")])
     let loc = origin.location(of: Span(0, 2))
     #expect(loc.line == 7 && loc.column == 17)
     let caret = DiagnosticRenderer.caretLines(text: loc.lineText ?? "", column: loc.column, length: loc.length)
-    #expect(caret[1] == "                     ^~")
+    #expect(caret[1] == "  " + String(repeating: " ", count: 18) + "^~")
   }
 
   @Test func referencesAreRecordedOnceInOrder() throws {

@@ -11,6 +11,6 @@ enum Credit {
     }
     let ratio = Swift.max(0, Numeric.tidy(actual / target))
     if T.isActive { tracer.note(site: site, .proportion(ratio: ratio)) }
-    return Numeric.tidy(points * ratio)
+    return Numeric.tidy(points * Swift.max(0, actual) / target)
   }
 }

@@ -18,6 +18,6 @@ enum Proportional {
       return points
     }
     if T.isActive { tracer.note(site: site, .proportion(ratio: Swift.max(0, ratio))) }
-    return Numeric.tidy(points * Swift.max(0, ratio))
+    return Numeric.tidy(points * Swift.max(0, done) / target)
   }
 }

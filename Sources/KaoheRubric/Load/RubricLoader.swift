@@ -243,7 +243,7 @@ public enum RubricLoader {
   static func origin(of node: YAMLNode, text: String) -> FormulaOrigin {
     let file = node.file
     let start = file.location(node.node.mark)
-    let formulaLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let formulaLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     let style = node.node.scalar?.style ?? .plain
     var lines: [FormulaOrigin.Line] = []
     switch style {

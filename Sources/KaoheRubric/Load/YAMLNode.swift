@@ -118,9 +118,8 @@ struct SourceText: Sendable {
   init(path: String, text: String) {
     self.path = path
     self.text = text
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+      .map(String.init)
   }
 
   func lineText(_ line: Int) -> String? { lines.indices.contains(line - 1) ? lines[line - 1] : nil }
@@ -159,7 +158,15 @@ struct SourceText: Sendable {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let ctx = context.map { "\($0.text) " } ?? ""
-      return Diagnostic(id: "yaml.syntax", message: "YAML syntax: \(ctx)\(problem)", location: file.location(mark))
+      var hint: String?
+      if problem.contains("mapping values are not allowed"),
+        let line = file.lineText(mark.line), line.trimmingCharacters(in: .whitespaces).hasPrefix("formula:")
+      {
+        hint = "a formula with named arguments ('per: 0.4') must be quoted or written as a block: 'formula: |' and the formula on the next lines"
+      } else if problem.contains("mapping values are not allowed") {
+        hint = "text containing ': ' must be quoted"
+      }
+      return Diagnostic(id: "yaml.syntax", message: "YAML syntax: \(ctx)\(problem)", location: file.location(mark), hint: hint)
     default:
       return Diagnostic(id: "yaml.syntax", message: "cannot read YAML: \(e)", location: SourceLocation(path: file.path, line: 1, column: 1))
     }
