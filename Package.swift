@@ -19,7 +19,8 @@ let package = Package(
       dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],
       exclude: ["Resources"]
     ),
-    .target(name: "KaoheShell", dependencies: ["KaoheRubric"]),
+    .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"]),
+    .target(name: "KaoheShell", dependencies: ["KaoheRubric", "KaoheScenario"]),
     .systemLibrary(
       name: "CLibEdit",
       pkgConfig: "libedit",

@@ -11,12 +11,16 @@ struct KaoheCommand: ParsableCommand {
     abstract: "What-if simulator for assessment rubrics (考核评分表).",
     discussion: """
       Kaohe scores a rubric for a baseline, varies inputs, and explains every rule.
-      With no subcommand it scores the embedded default rubric (yulin-grain-2019).
-      Exit codes: 0 success; 1 findings (lint --strict); 2 bad input (files, arguments).
+      With no subcommand it opens an interactive session on the embedded default rubric
+      (yulin-grain-2019) and its illustrative baseline.
+      Exit codes: 0 success; 1 findings (lint --strict, test mismatches); 2 bad input (files, arguments).
       """,
     version: "0.1.0",
-    subcommands: [ScoreCommand.self, ExplainCommand.self, LintCommand.self, RubricsCommand.self, InputsCommand.self],
-    defaultSubcommand: ScoreCommand.self
+    subcommands: [
+      ReplCommand.self, ScoreCommand.self, ExplainCommand.self, InputsCommand.self, LintCommand.self, RubricsCommand.self,
+      RunCommand.self, TestCommand.self, RecoverCommand.self,
+    ],
+    defaultSubcommand: ReplCommand.self
   )
 }
 
@@ -57,8 +61,8 @@ enum Output {
     ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(2) == 1
   }
 
-  static func print(_ text: String) {
-    FileHandle.standardOutput.write((text + "\n").data(using: .utf8) ?? Data())
+  static func print(_ text: String, terminator: String = "\n") {
+    FileHandle.standardOutput.write((text + terminator).data(using: .utf8) ?? Data())
   }
 
   static func printError(_ text: String) {

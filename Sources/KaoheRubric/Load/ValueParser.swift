@@ -58,7 +58,7 @@ public enum ValueParser {
       return .failure(Failure(message: "'\(original)' is a percentage, but \(input.name) is counted in \(input.unit.isEmpty ? input.kind.rawValue : input.unit)", hint: "write a plain number"))
     }
     guard let v = number(body) else {
-      let trailing = body.drop(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
+      let trailing = body.drop(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" || $0 == "+" })
       if !trailing.isEmpty, number(String(body.dropLast(trailing.count))) != nil {
         return .failure(Failure(message: "'\(original)': unit '\(trailing)' does not fit \(input.name)", hint: "its unit is \(input.unit.isEmpty ? "none" : "'" + input.unit + "'")"))
       }

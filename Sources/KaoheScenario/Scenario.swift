@@ -1,0 +1,60 @@
+/// A recorded session, notebook-style: a header, then cells of prose and of commands with the
+/// output they printed.
+public struct Scenario: Sendable, Hashable {
+  /// The format version this build writes and reads.
+  public static let formatVersion = 1
+
+  /// What the session ran on.
+  public struct Header: Sendable, Hashable {
+    /// The rubric's id.
+    public var rubric: String
+    /// The rubric file's content hash when recorded.
+    public var rubricHash: String
+    /// The baseline's id (or path).
+    public var baseline: String
+    /// Policy values at the start, in order: name and value.
+    public var policies: [(name: String, value: String)]
+    /// The language the outputs were made in.
+    public var language: String
+
+    /// Creates a header.
+    public init(rubric: String, rubricHash: String, baseline: String, policies: [(name: String, value: String)], language: String = "en") {
+      self.rubric = rubric
+      self.rubricHash = rubricHash
+      self.baseline = baseline
+      self.policies = policies
+      self.language = language
+    }
+
+    public static func == (a: Header, b: Header) -> Bool {
+      a.rubric == b.rubric && a.rubricHash == b.rubricHash && a.baseline == b.baseline && a.language == b.language
+        && a.policies.map { "\($0.name)=\($0.value)" } == b.policies.map { "\($0.name)=\($0.value)" }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rubric) }
+  }
+
+  /// One cell.
+  public enum Cell: Sendable, Hashable {
+    /// Free prose: lines of text.
+    case prose([String])
+    /// A command as typed and the lines it printed (no trailing blank lines).
+    case command(String, output: [String])
+  }
+
+  /// The header.
+  public var header: Header
+  /// The cells, in order.
+  public var cells: [Cell]
+
+  /// Creates a scenario.
+  public init(header: Header, cells: [Cell] = []) {
+    self.header = header
+    self.cells = cells
+  }
+
+  /// The commands, in order.
+  public var commands: [String] {
+    cells.compactMap { if case .command(let c, _) = $0 { return c } else { return nil } }
+  }
+}

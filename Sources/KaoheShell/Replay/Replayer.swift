@@ -1,0 +1,54 @@
+import KaoheDiagnostics
+import KaoheRubric
+import KaoheScenario
+
+/// Replays a scenario against a fresh session: the outputs it prints now, and where they differ
+/// from those recorded.
+public enum Replayer {
+  /// The outcome of a replay.
+  public struct Outcome: Sendable {
+    /// The scenario with fresh outputs.
+    public var replayed: Scenario
+    /// Commands whose output differs from the recording.
+    public var mismatches: [ScenarioDiff.Mismatch]
+    /// Set when the rubric's content differs from the one recorded.
+    public var rubricChanged: String?
+  }
+
+  /// The session a scenario starts from: its rubric, baseline and policies.
+  public static func session(for s: Scenario, allowWrites: Bool) throws(DiagnosticError) -> Session {
+    var w = try Workspace.load(rubric: s.header.rubric, baseline: s.header.baseline.isEmpty ? nil : s.header.baseline)
+    for (name, value) in s.header.policies { try w.setPolicy(name, value) }
+    return Session(workspace: w, allowWrites: allowWrites)
+  }
+
+  /// Replays every command; `isCancelled` is checked between commands.
+  public static func replay(_ s: Scenario, allowWrites: Bool = false, isCancelled: () -> Bool = { false }) throws(DiagnosticError) -> Outcome {
+    var session = try session(for: s, allowWrites: allowWrites)
+    var changed: String?
+    let hash = session.workspace.rubric.contentHash
+    if !s.header.rubricHash.isEmpty, s.header.rubricHash != hash {
+      changed = "rubric \(s.header.rubric) has changed since this scenario was recorded (hash \(s.header.rubricHash), now \(hash))"
+    }
+    var cells: [Scenario.Cell] = []
+    var mismatches: [ScenarioDiff.Mismatch] = []
+    let lines = ScenarioDiff.commandLines(s)
+    var commandIndex = 0
+    for (i, cell) in s.cells.enumerated() {
+      switch cell {
+      case .prose: cells.append(cell)
+      case .command(let line, let expected):
+        if isCancelled() { break }
+        let result = session.run(line)
+        let actual = ScenarioPrinter.normalize(result.output)
+        cells.append(.command(line, output: actual))
+        if actual != expected {
+          mismatches.append(.init(cell: i + 1, line: lines[commandIndex], command: line, expected: expected, actual: actual))
+        }
+        commandIndex += 1
+        if result.quit { break }
+      }
+    }
+    return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed)
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Writes files atomically: to a temporary file beside the target, flushed, then renamed.
+/// An existing file is kept unless overwriting is asked for.
+public enum AtomicFile {
+  /// Writes `text` to `path`; throws a `ShellError` that names the file and the fix.
+  public static func write(_ text: String, to path: String, overwrite: Bool) throws(ShellError) {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+      throw ShellError("cannot write \(path): the folder \(directory) does not exist", hint: "create it first, or choose another path")
+    }
+    if !overwrite, FileManager.default.fileExists(atPath: path) {
+      throw ShellError("\(path) already exists", hint: "add --force to overwrite it, or choose another name")
+    }
+    let temporary = directory + "/." + url.lastPathComponent + ".kaohe-tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))", hint: "check that the folder is writable")
+    }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+      if n <= 0 {
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        unlink(temporary)
+        throw ShellError("cannot write \(path): \(reason)", hint: "free some disk space or choose another folder")
+      }
+      written += n
+    }
+    let synced = fsync(fd) == 0
+    close(fd)
+    guard synced, rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw ShellError("cannot write \(path): \(reason)")
+    }
+  }
+}

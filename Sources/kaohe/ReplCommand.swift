@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import KaoheDiagnostics
+import KaoheLineEditing
+import KaoheRubric
+import KaoheShell
+
+/// `kaohe repl` (and `kaohe` with no arguments): the interactive what-if session.
+struct ReplCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "repl",
+    abstract: "Open an interactive what-if session (the default command).",
+    discussion: """
+      Type 'help' in the session for the commands. With a terminal, lines are edited with libedit
+      (Emacs keys, history across sessions, Ctrl-R search, Tab completion); from a pipe or file the
+      same commands run line by line. Every command is journaled so that 'kaohe recover' can bring
+      back a session that was killed.
+      """)
+
+  @Option(name: .long, help: ArgumentHelp("Rubric: an embedded id or a YAML file.", valueName: "ID|FILE"))
+  var rubric: String?
+
+  @Option(name: .long, help: ArgumentHelp("Baseline: an embedded id, a YAML or CSV file.", valueName: "ID|FILE"))
+  var baseline: String?
+
+  @Flag(name: .long, help: "Do not journal the session.")
+  var noJournal = false
+
+  func run() throws {
+    try Output.run {
+      let workspace: Workspace
+      do throws(DiagnosticError) { workspace = try Workspace.load(rubric: rubric, baseline: baseline) } catch { throw Failure(diagnostics: error.diagnostics) }
+      ReplLoop(session: Session(workspace: workspace), journaled: !noJournal).run()
+    }
+  }
+}
+
+/// Adapts the shell's completer to the line editor.
+struct ShellCompletion: CompletionProvider {
+  let box: SessionBox
+
+  func completions(line: String, cursor: Int) -> Completion {
+    let completer = Completer { dir in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] }
+    let (start, candidates) = completer.complete(line, cursor: cursor, session: box.session)
+    return Completion(replacementStart: start, candidates: candidates)
+  }
+}
+
+/// Holds the live session so the completer sees its current state.
+final class SessionBox: @unchecked Sendable {
+  var session: Session
+  init(_ session: Session) { self.session = session }
+}
+
+/// Read → parse → execute → print, nothing else.
+struct ReplLoop {
+  let box: SessionBox
+  let journaled: Bool
+
+  init(session: Session, journaled: Bool) {
+    box = SessionBox(session)
+    self.journaled = journaled
+  }
+
+  func run() {
+    let interactive = Terminal.isInteractive()
+    var reader: any LineReader = PlainLineReader()
+    if interactive,
+      let editor = EditLineReader(historyPath: EditLineReader.defaultHistoryPath(appName: "kaohe"), completion: ShellCompletion(box: box))
+    {
+      reader = editor
+    }
+    let journal = journaled ? Journal(header: Session.header(for: box.session.workspace)) : nil
+    if journaled && journal == nil { Output.printError("warning: cannot write the session journal under \(Journal.directory); this session cannot be recovered if it is killed") }
+    if interactive { Output.print(banner()) }
+    loop: while true {
+      switch reader.readLine(prompt: box.session.prompt) {
+      case .endOfInput: break loop
+      case .interrupted: continue
+      case .line(let line):
+        reader.addHistory(line)
+        journal?.command(line)
+        let result = box.session.run(line)
+        if !result.output.isEmpty {
+          if result.isError { Output.printError(result.output) } else { Output.print(result.output) }
+        }
+        journal?.output(result.output)
+        if result.quit { break loop }
+      }
+    }
+    if let message = box.session.finishRecording() { Output.print(message) }
+    journal?.close()
+  }
+
+  private func banner() -> String {
+    let w = box.session.workspace
+    var lines = ["Kaohe — \(w.rubric.title.zh) (\(w.rubric.title.en))", "baseline \(w.baseline.id): \(w.baseline.title.both)"]
+    if w.baseline.illustrative { lines.append("示意数据，非官方统计 (illustrative data, not official)") }
+    lines.append("\(w.rubric.isMultiUnit ? "mean" : "total") \(NumberFormat.score(w.evaluate().headline)) / \(NumberFormat.trimmed(w.rubric.total)). Type 'help' for commands, Tab to complete, Ctrl-D to leave.")
+    return lines.joined(separator: "\n")
+  }
+}

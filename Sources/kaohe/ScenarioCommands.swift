@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import KaoheDiagnostics
+import KaoheRubric
+import KaoheScenario
+import KaoheShell
+
+/// `kaohe run FILE`: replays a scenario and prints it with fresh outputs.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Replay a scenario file and print it with the outputs it gives now.")
+
+  @Argument(help: "The scenario file.")
+  var file: String
+
+  @Flag(name: .long, help: "Let the scenario write files (record, save, export); off by default.")
+  var allowWrite = false
+
+  func run() throws {
+    try Output.run {
+      let scenario = try ScenarioParser.parse(try FileReading.text(at: file), path: file)
+      let outcome = try Replayer.replay(scenario, allowWrites: allowWrite)
+      if let changed = outcome.rubricChanged { Output.printError("note: \(changed)") }
+      Output.print(ScenarioPrinter.print(outcome.replayed), terminator: "")
+    }
+  }
+}
+
+/// `kaohe test [FILE|DIR]…`: replays scenarios and compares every output with the recording.
+struct TestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "test",
+    abstract: "Replay scenarios and compare every output with the recorded one, exactly.",
+    discussion: "Exit status 1 when any output differs (a unified diff names the cell and line); --update rewrites the recorded outputs in place.")
+
+  @Argument(help: "Scenario files or folders (default: scenarios/).")
+  var paths: [String] = []
+
+  @Flag(name: .long, help: "Rewrite recorded outputs in place with the fresh ones.")
+  var update = false
+
+  func run() throws {
+    let files = collect(paths.isEmpty ? ["scenarios"] : paths)
+    guard !files.isEmpty else {
+      Output.printError("error: no scenario files (*.kaohe) found in \(paths.isEmpty ? "scenarios" : paths.joined(separator: ", "))")
+      throw ExitCode(2)
+    }
+    var failed = 0
+    var passed = 0
+    for file in files {
+      do {
+        let scenario = try ScenarioParser.parse(try FileReading.text(at: file), path: file)
+        let outcome = try Replayer.replay(scenario)
+        if let changed = outcome.rubricChanged { Output.print("\(file): \(changed)") }
+        if outcome.mismatches.isEmpty {
+          passed += 1
+          Output.print("ok    \(file)")
+        } else if update {
+          do throws(ShellError) {
+            try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: file, overwrite: true)
+          } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
+          passed += 1
+          Output.print("updated \(file) (\(outcome.mismatches.count) outputs)")
+        } else {
+          failed += 1
+          Output.print("FAIL  \(file): \(outcome.mismatches.count) output\(outcome.mismatches.count == 1 ? "" : "s") differ")
+          for m in outcome.mismatches { Output.print(m.unified(path: file)) }
+        }
+      } catch let f as Failure {
+        failed += 1
+        Output.report(f.diagnostics)
+      } catch let d as DiagnosticError {
+        failed += 1
+        Output.report(d.diagnostics)
+      } catch {
+        failed += 1
+        Output.printError("error: \(file): \(error)")
+      }
+    }
+    Output.print("\(passed) passed, \(failed) failed")
+    if failed > 0 { throw ExitCode(1) }
+  }
+
+  private func collect(_ paths: [String]) -> [String] {
+    var out: [String] = []
+    for path in paths {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+        out += names.filter { $0.hasSuffix(".kaohe") }.sorted().map { path + "/" + $0 }
+      } else {
+        out.append(path)
+      }
+    }
+    return out
+  }
+}
+
+/// `kaohe recover`: lists sessions that were killed, and restores one as a scenario.
+struct RecoverCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recover",
+    abstract: "List sessions that ended without quitting (crash, closed terminal, kill -9) and restore one as a scenario.",
+    discussion: "kaohe recover            lists them, newest last\nkaohe recover N -o FILE  replays session N's commands and writes them as a scenario")
+
+  @Argument(help: "The number of the session to restore (from the list).")
+  var number: Int?
+
+  @Option(name: .shortAndLong, help: "Where to write the restored scenario.")
+  var output: String?
+
+  @Flag(name: .long, help: "Delete the journal once restored.")
+  var discard = false
+
+  func run() throws {
+    let journals = Journal.abandoned()
+    guard let number else {
+      if journals.isEmpty {
+        Output.print("no session to recover")
+        return
+      }
+      for (i, path) in journals.enumerated() {
+        let text = (try? FileReading.text(at: path)) ?? ""
+        let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
+        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
+        Output.print("\(i + 1). \(date)  \(commands.count) commands  last: \(commands.last.map { String($0.dropFirst(2)) } ?? "—")")
+      }
+      Output.print("restore one with: kaohe recover N -o FILE.kaohe")
+      return
+    }
+    guard journals.indices.contains(number - 1) else {
+      Output.printError("error: no session \(number); there \(journals.count == 1 ? "is 1" : "are \(journals.count)")")
+      throw ExitCode(2)
+    }
+    guard let output else {
+      Output.printError("error: say where to write it: kaohe recover \(number) -o FILE.kaohe")
+      throw ExitCode(2)
+    }
+    try Output.run {
+      let path = journals[number - 1]
+      let scenario = try ScenarioParser.parse(try FileReading.text(at: path), path: path)
+      let outcome = try Replayer.replay(scenario)
+      do throws(ShellError) {
+        try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: output, overwrite: false)
+      } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
+      if discard { unlink(path) }
+      Output.print("restored \(scenario.commands.count) commands to \(output)")
+    }
+  }
+}
