@@ -21,11 +21,15 @@ public enum ScenarioParser {
     var index = 1
     while index < lines.count, lines[index] != "---" {
       let line = lines[index]
+      if line.trimmingCharacters(in: .whitespaces).isEmpty {
+        index += 1
+        continue
+      }
       guard let colon = line.firstIndex(of: ":") else { throw fail(index + 1, "header line should read 'key: value'", hint: "end the header with a line '---'") }
       fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
       index += 1
     }
-    guard index < lines.count else { throw fail(lines.count, "the header never ends: no '---' line", hint: "the file may be cut off; add '---' after the header") }
+    guard index < lines.count else { throw fail(max(1, lines.count - (lines.last == "" ? 1 : 0)), "the header never ends: no '---' line", hint: "the file may be cut off; add '---' after the header") }
     guard let rubricField = fields["rubric"], !rubricField.isEmpty else { throw fail(2, "the header has no 'rubric:' line") }
     let rubricParts = rubricField.split(separator: " ").map(String.init)
     var policies: [(String, String)] = []
