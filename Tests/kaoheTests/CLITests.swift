@@ -116,3 +116,54 @@ enum CLI {
     #expect(out.contains("+mean 80.71 / 100"))
   }
 }
+
+@Suite(.serialized) struct RecoverTests {
+  @Test func killedSessionIsRecovered() throws {
+    let state = NSTemporaryDirectory() + "kaohe-recover-\(getpid())"
+    try? FileManager.default.removeItem(atPath: state)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CLI.binary)
+    p.arguments = ["repl", "--rubric", "ankang-selenium-2020"]
+    var env = ProcessInfo.processInfo.environment
+    env["XDG_STATE_HOME"] = state
+    p.environment = env
+    let input = Pipe()
+    let output = Pipe()
+    p.standardInput = input
+    p.standardOutput = output
+    p.standardError = output
+    try p.run()
+    input.fileHandleForWriting.write(Data("set gongxin.enterprises_cultivated = 3\npolicy partial_credit proportional\n".utf8))
+    // Wait until both commands are journaled, then kill -9 mid-session.
+    let dir = state + "/kaohe/sessions"
+    let deadline = Date().addingTimeInterval(10)
+    var journaled = false
+    while Date() < deadline, !journaled {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+      let text = files.first.flatMap { try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8) } ?? ""
+      journaled = text.contains("> policy partial_credit proportional")
+      usleep(20_000)
+    }
+    #expect(journaled)
+    kill(p.processIdentifier, SIGKILL)
+    p.waitUntilExit()
+
+    let (s1, list, _) = try CLI.run(["recover"], environment: ["XDG_STATE_HOME": state])
+    #expect(s1 == 0)
+    #expect(list.contains("1. "))
+    #expect(list.contains("2 commands"))
+    let out = NSTemporaryDirectory() + "kaohe-recovered-\(getpid()).kaohe"
+    try? FileManager.default.removeItem(atPath: out)
+    let (s2, msg, err) = try CLI.run(["recover", "1", "-o", out], environment: ["XDG_STATE_HOME": state])
+    #expect(s2 == 0, "\(err)")
+    #expect(msg.contains("restored 2 commands"))
+    let text = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(text.contains("> set gongxin.enterprises_cultivated = 3\n"))
+    #expect(text.contains("> policy partial_credit proportional\n"))
+    let (s3, _, _) = try CLI.run(["test", out])
+    #expect(s3 == 0)
+    let (s4, _, e4) = try CLI.run(["recover", "1", "-o", out], environment: ["XDG_STATE_HOME": state])
+    #expect(s4 == 2)
+    #expect(e4.contains("already exists"))
+  }
+}
