@@ -39,3 +39,9 @@ public enum Suggestions {
     closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
   }
 }
+
+/// Counted nouns for messages: `1 command`, `2 commands`.
+public enum Plural {
+  /// `n` and the word, with an `s` unless `n` is 1.
+  public static func of(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+}

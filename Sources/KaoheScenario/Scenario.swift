@@ -14,21 +14,28 @@ public struct Scenario: Sendable, Hashable {
     public var baseline: String
     /// Policy values at the start, in order: name and value.
     public var policies: [(name: String, value: String)]
+    /// Inputs that differ from the baseline at the start: name and value as typed.
+    public var inputs: [(name: String, value: String)]
     /// The language the outputs were made in.
     public var language: String
 
     /// Creates a header.
-    public init(rubric: String, rubricHash: String, baseline: String, policies: [(name: String, value: String)], language: String = "en") {
+    public init(
+      rubric: String, rubricHash: String, baseline: String, policies: [(name: String, value: String)],
+      inputs: [(name: String, value: String)] = [], language: String = "en"
+    ) {
       self.rubric = rubric
       self.rubricHash = rubricHash
       self.baseline = baseline
       self.policies = policies
+      self.inputs = inputs
       self.language = language
     }
 
     public static func == (a: Header, b: Header) -> Bool {
       a.rubric == b.rubric && a.rubricHash == b.rubricHash && a.baseline == b.baseline && a.language == b.language
         && a.policies.map { "\($0.name)=\($0.value)" } == b.policies.map { "\($0.name)=\($0.value)" }
+        && a.inputs.map { "\($0.name)=\($0.value)" } == b.inputs.map { "\($0.name)=\($0.value)" }
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(rubric) }

@@ -32,7 +32,7 @@ public enum ScenarioDiff {
 
   /// The 1-based file line of each command cell in the printed scenario.
   public static func commandLines(_ s: Scenario) -> [Int] {
-    var line = 6
+    var line = s.header.inputs.isEmpty ? 6 : 7
     var out: [Int] = []
     for cell in s.cells {
       line += 1

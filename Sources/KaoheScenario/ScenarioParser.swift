@@ -32,12 +32,14 @@ public enum ScenarioParser {
     guard index < lines.count else { throw fail(max(1, lines.count - (lines.last == "" ? 1 : 0)), "the header never ends: no '---' line", hint: "the file may be cut off; add '---' after the header") }
     guard let rubricField = fields["rubric"], !rubricField.isEmpty else { throw fail(2, "the header has no 'rubric:' line") }
     let rubricParts = rubricField.split(separator: " ").map(String.init)
-    var policies: [(String, String)] = []
-    for part in (fields["policies"] ?? "").split(separator: ",") {
-      let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      if kv.count == 2 { policies.append((kv[0], kv[1])) }
+    func pairs(_ field: String) -> [(String, String)] {
+      (fields[field] ?? "").split(separator: ",").compactMap { part in
+        let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        return kv.count == 2 ? (kv[0], kv[1]) : nil
+      }
     }
-    let header = Scenario.Header(rubric: rubricParts[0], rubricHash: rubricParts.count > 1 ? rubricParts[1] : "", baseline: fields["baseline"] ?? "", policies: policies, language: fields["language"] ?? "en")
+    let policies = pairs("policies")
+    let header = Scenario.Header(rubric: rubricParts[0], rubricHash: rubricParts.count > 1 ? rubricParts[1] : "", baseline: fields["baseline"] ?? "", policies: policies, inputs: pairs("inputs"), language: fields["language"] ?? "en")
     return Scenario(header: header, cells: cells(lines, from: index + 1))
   }
 

@@ -4,9 +4,12 @@ public enum ScenarioPrinter {
   /// The scenario as text, ending with a newline.
   public static func print(_ s: Scenario) -> String {
     var lines = ["kaohe scenario \(Scenario.formatVersion)"]
-    lines.append("rubric: \(s.header.rubric) \(s.header.rubricHash)")
+    lines.append("rubric: \(s.header.rubric)" + (s.header.rubricHash.isEmpty ? "" : " \(s.header.rubricHash)"))
     lines.append("baseline: \(s.header.baseline)")
     lines.append("policies: " + s.header.policies.map { "\($0.name)=\($0.value)" }.joined(separator: ", "))
+    if !s.header.inputs.isEmpty {
+      lines.append("inputs: " + s.header.inputs.map { "\($0.name)=\($0.value)" }.joined(separator: ", "))
+    }
     lines.append("language: \(s.header.language)")
     lines.append("---")
     for cell in s.cells {

@@ -1,5 +1,6 @@
 import KaoheDiagnostics
 import KaoheRubric
+import KaoheScenario
 
 /// A rubric with a baseline, the current input values and policy values: what `score`, `explain`
 /// and the REPL work on.
@@ -20,6 +21,14 @@ public struct Workspace: Sendable {
     return Workspace(compiled: compiled, baseline: base, inputs: base.vector(for: compiled.rubric), policies: compiled.defaultPolicies)
   }
 
+  /// The state a scenario header describes: its rubric, baseline, policies and changed inputs.
+  public static func load(header: Scenario.Header) throws(DiagnosticError) -> Workspace {
+    var w = try Workspace.load(rubric: header.rubric, baseline: header.baseline.isEmpty ? nil : header.baseline)
+    for (name, value) in header.policies { try w.setPolicy(name, value) }
+    for (name, value) in header.inputs { try w.apply(assignment: "\(name)=\(value)") }
+    return w
+  }
+
   /// The rubric.
   public var rubric: Rubric { compiled.rubric }
 
@@ -29,8 +38,8 @@ public struct Workspace: Sendable {
   /// Scores the current inputs.
   public func evaluate() -> Evaluation { compiled.evaluate(inputs: inputs, policies: policies) }
 
-  /// Scores the baseline's inputs under the current policies.
-  public func evaluateBaseline() -> Evaluation { compiled.evaluate(inputs: baselineInputs, policies: policies) }
+  /// Scores the baseline: its inputs under the default policies.
+  public func evaluateBaseline() -> Evaluation { compiled.evaluate(inputs: baselineInputs, policies: compiled.defaultPolicies) }
 
   /// Finds an input by full name, unit-local name (when unambiguous) or Chinese label.
   public func findInput(_ name: String) -> Result<Int, Diagnostic> {
@@ -92,6 +101,11 @@ public struct Workspace: Sendable {
   /// Finds an indicator by id or number, within a unit when given as `unit.id`/`部门 id`.
   public func findIndicator(_ key: String) -> Result<Indicator, Diagnostic> {
     if let i = rubric.indicator(key) { return .success(i) }
+    let local = rubric.indicators.filter { $0.localID == key }
+    if local.count > 1 {
+      let names = local.prefix(4).map(\.id).joined(separator: ", ")
+      return .failure(Diagnostic(id: "indicator.ambiguous", message: "'\(key)' names an indicator of \(local.count) \(rubric.unitLabel.en)s", hint: "name one in full: \(names)\(local.count > 4 ? ", …" : "")"))
+    }
     let all = rubric.indicators
     let candidates = all.map(\.id) + (rubric.isMultiUnit ? [] : all.flatMap { $0.numbers.map(String.init) })
     var hint = Suggestions.hint(for: key, among: all.map(\.id))

@@ -10,10 +10,9 @@ struct KaoheCommand: ParsableCommand {
     commandName: "kaohe",
     abstract: "What-if simulator for assessment rubrics (考核评分表).",
     discussion: """
-      Kaohe scores a rubric for a baseline, varies inputs, and explains every rule.
-      With no subcommand it opens an interactive session on the embedded default rubric
-      (yulin-grain-2019) and its illustrative baseline.
-      Exit codes: 0 success; 1 findings (lint --strict, test mismatches); 2 bad input (files, arguments).
+      Kaohe scores a rubric for a baseline, varies inputs, and explains every rule. With no subcommand it opens an interactive session on the embedded default rubric (yulin-grain-2019) and its illustrative baseline.
+
+      Exit codes: 0 success; 1 findings (lint --strict warnings, test mismatches); 2 bad input (rubric, baseline or scenario files, values); 64 a malformed command line.
       """,
     version: "0.1.0",
     subcommands: [

@@ -11,10 +11,7 @@ struct ReplCommand: ParsableCommand {
     commandName: "repl",
     abstract: "Open an interactive what-if session (the default command).",
     discussion: """
-      Type 'help' in the session for the commands. With a terminal, lines are edited with libedit
-      (Emacs keys, history across sessions, Ctrl-R search, Tab completion); from a pipe or file the
-      same commands run line by line. Every command is journaled so that 'kaohe recover' can bring
-      back a session that was killed.
+      Type 'help' in the session for the commands. With a terminal, lines are edited with libedit (Emacs keys, history across sessions, Ctrl-R search, Tab completion); from a pipe or file the same commands run line by line. Every command is journaled so that 'kaohe recover' can bring back a session that was killed.
       """)
 
   @Option(name: .long, help: ArgumentHelp("Rubric: an embedded id or a YAML file.", valueName: "ID|FILE"))

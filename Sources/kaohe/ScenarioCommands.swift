@@ -40,7 +40,7 @@ struct TestCommand: ParsableCommand {
   var update = false
 
   func run() throws {
-    let files = collect(paths.isEmpty ? ["scenarios"] : paths)
+    let files = try collect(paths.isEmpty ? ["scenarios"] : paths)
     guard !files.isEmpty else {
       Output.printError("error: no scenario files (*.kaohe) found in \(paths.isEmpty ? "scenarios" : paths.joined(separator: ", "))")
       throw ExitCode(2)
@@ -57,13 +57,15 @@ struct TestCommand: ParsableCommand {
           Output.print("ok    \(file)")
         } else if update {
           do throws(ShellError) {
-            try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: file, overwrite: true)
+            var updated = outcome.replayed
+            updated.header.rubricHash = outcome.rubricHash
+            try AtomicFile.write(ScenarioPrinter.print(updated), to: file, overwrite: true)
           } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
           passed += 1
-          Output.print("updated \(file) (\(outcome.mismatches.count) outputs)")
+          Output.print("updated \(file) (\(Plural.of(outcome.mismatches.count, "output")))")
         } else {
           failed += 1
-          Output.print("FAIL  \(file): \(outcome.mismatches.count) output\(outcome.mismatches.count == 1 ? "" : "s") differ")
+          Output.print("FAIL  \(file): \(Plural.of(outcome.mismatches.count, "output")) differ\(outcome.mismatches.count == 1 ? "s" : "")")
           for m in outcome.mismatches { Output.print(m.unified(path: file)) }
         }
       } catch let f as Failure {
@@ -81,11 +83,15 @@ struct TestCommand: ParsableCommand {
     if failed > 0 { throw ExitCode(1) }
   }
 
-  private func collect(_ paths: [String]) -> [String] {
+  private func collect(_ paths: [String]) throws -> [String] {
     var out: [String] = []
     for path in paths {
       var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        Output.printError("error: \(path): no such file or folder")
+        throw ExitCode(2)
+      }
+      if isDir.boolValue {
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
         out += names.filter { $0.hasSuffix(".kaohe") }.sorted().map { path + "/" + $0 }
       } else {
@@ -109,6 +115,9 @@ struct RecoverCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the restored scenario.")
   var output: String?
 
+  @Flag(name: .long, help: "Overwrite the output file if it exists.")
+  var force = false
+
   @Flag(name: .long, help: "Delete the journal once restored.")
   var discard = false
 
@@ -124,7 +133,7 @@ struct RecoverCommand: ParsableCommand {
         let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
         let attrs = try? FileManager.default.attributesOfItem(atPath: path)
         let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
-        Output.print("\(i + 1). \(date)  \(commands.count) commands  last: \(commands.last.map { String($0.dropFirst(2)) } ?? "—")")
+        Output.print("\(i + 1). \(date)  \(Plural.of(commands.count, "command"))  last: \(commands.last.map { String($0.dropFirst(2)) } ?? "—")")
       }
       Output.print("restore one with: kaohe recover N -o FILE.kaohe")
       return
@@ -142,10 +151,10 @@ struct RecoverCommand: ParsableCommand {
       let scenario = try ScenarioParser.parse(try FileReading.text(at: path), path: path)
       let outcome = try Replayer.replay(scenario)
       do throws(ShellError) {
-        try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: output, overwrite: false)
+        try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: output, overwrite: force)
       } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
       if discard { unlink(path) }
-      Output.print("restored \(scenario.commands.count) commands to \(output)")
+      Output.print("restored \(Plural.of(scenario.commands.count, "command")) to \(output)")
     }
   }
 }

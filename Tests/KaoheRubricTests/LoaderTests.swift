@@ -88,7 +88,7 @@ import Testing
     ("plan_issued: true", "plan_issued: maybe", "value.wrong-kind", 12),
     ("county_type: other", "county_type: othr", "value.wrong-kind", 13),
     ("area_a: 30", "area_x: 30", "baseline.unknown-input", 14),
-    ("sown_area_change: 0%", "sown_area_change: -3", "value.out-of-range", 7),
+    ("sown_area_change: 0%", "sown_area_change: -3", "value.wrong-kind", 7),
   ])
   func badValuesNameFileLineAndInput(old: String, new: String, id: String, line: Int) throws {
     let d = try diagnostics(old, new)
@@ -99,7 +99,7 @@ import Testing
 
   @Test func percentHint() throws {
     let d = try diagnostics("sown_area_change: 0%", "sown_area_change: -3")
-    #expect(d.first?.hint == "percent values need a % sign: did you mean -3%?")
+    #expect(d.first?.hint == "write -3% for -3 percent, or a fraction such as -0.03")
   }
 
   @Test func missingValuesAreListed() throws {

@@ -21,7 +21,8 @@ public enum BaselineLoader {
       let valuesNode = try root.required("values")
       try valuesNode.requireMapping()
       read(valuesNode, prefix: nil, rubric: rubric, into: &values, errors: &errors)
-      let missing = rubric.inputs.filter { values[$0.name] == nil && $0.defaultValue == nil }
+      let mentioned = Set(errors.compactMap { d in d.message.split(separator: ":").first.map(String.init) })
+      let missing = rubric.inputs.filter { values[$0.name] == nil && $0.defaultValue == nil && !mentioned.contains($0.name) }
       if !missing.isEmpty {
         let names = missing.prefix(8).map(\.name).joined(separator: ", ") + (missing.count > 8 ? ", …" : "")
         errors.append(valuesNode.error("baseline.missing-values", "\(missing.count) input\(missing.count == 1 ? " has" : "s have") no value: \(names)", hint: "give each a value under 'values:'"))

@@ -57,6 +57,9 @@ public enum ValueParser {
     if body.hasSuffix("%"), input.kind != .percent, input.kind != .ratio {
       return .failure(Failure(message: "'\(original)' is a percentage, but \(input.name) is counted in \(input.unit.isEmpty ? input.kind.rawValue : input.unit)", hint: "write a plain number"))
     }
+    if input.kind == .percent, !body.hasSuffix("%"), let v = number(body), abs(v) > 1 {
+      return .failure(Failure(message: "'\(original)' for a percentage is ambiguous", hint: "write \(body)% for \(body) percent, or a fraction such as \(NumberFormat.trimmed(v / 100, digits: 4))"))
+    }
     guard let v = number(body) else {
       let trailing = body.drop(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" || $0 == "+" })
       if !trailing.isEmpty, number(String(body.dropLast(trailing.count))) != nil {
@@ -126,7 +129,7 @@ public enum ValueParser {
 public enum NumberFormat {
   /// `value` with at most `digits` decimals, trailing zeros removed (`3.33`, `10`, `-0.8`).
   public static func trimmed(_ value: Double, digits: Int = 2) -> String {
-    var s = String(format: "%.\(digits)f", value)
+    var s = String(format: "%.\(digits)f", rounded(value, digits))
     if s.contains(".") {
       while s.hasSuffix("0") { s.removeLast() }
       if s.hasSuffix(".") { s.removeLast() }
@@ -137,8 +140,15 @@ public enum NumberFormat {
 
   /// `value` with exactly two decimals (`3.33`, `10.00`).
   public static func score(_ value: Double) -> String {
-    let s = String(format: "%.2f", value)
+    let s = String(format: "%.2f", rounded(value, 2))
     return s == "-0.00" ? "0.00" : s
+  }
+
+  /// `value` rounded half away from zero at `digits` decimals, so 10.225 shows as 10.23.
+  static func rounded(_ value: Double, _ digits: Int) -> Double {
+    guard value.isFinite, abs(value) < 1e12 else { return value }
+    let scale = pow(10, Double(digits))
+    return ((value * scale) + (value >= 0 ? 1e-6 : -1e-6)).rounded(.toNearestOrAwayFromZero) / scale
   }
 
   /// A signed delta with two decimals (`+0.80`, `-1.20`).

@@ -49,7 +49,9 @@ public struct Rubric: Sendable {
   /// Finds an indicator by id (`i5`, `gongxin.t2`) or by the source's number (`5`, `19`).
   public func indicator(_ key: String) -> Indicator? {
     let k = key.trimmingCharacters(in: .whitespaces)
-    if let exact = indicators.first(where: { $0.id == k || $0.localID == k }) { return exact }
+    if let exact = indicators.first(where: { $0.id == k }) { return exact }
+    let local = indicators.filter { $0.localID == k }
+    if local.count == 1 { return local[0] }
     if let n = Int(k), !isMultiUnit { return indicators.first { $0.numbers.contains(n) } }
     return nil
   }

@@ -20,13 +20,25 @@ public struct ShellError: Error, Sendable, Equatable {
     self.hint = hint
   }
 
-  /// An error from a diagnostic (its location, if any, is dropped: REPL errors are about the line).
+  /// An error from a diagnostic: its file position leads the message, and its source line and
+  /// caret follow it.
   public init(_ d: Diagnostic) {
     self.init(d.message, hint: d.hint)
-    if let loc = d.location, loc.path != "<line>" {
+    if let loc = d.location {
       self.message = "\(loc.path):\(loc.line):\(loc.column): \(d.message)"
+      if let text = loc.lineText {
+        self.sourceLines = DiagnosticRenderer.caretLines(text: text, column: loc.column, length: loc.length)
+      }
     }
   }
+
+  /// The first diagnostic of an error, as a shell error.
+  public init(_ e: DiagnosticError) {
+    self.init(e.diagnostics.first ?? Diagnostic(id: "error", message: e.description))
+  }
+
+  /// A file's source line and caret, for errors that come from a file.
+  public var sourceLines: [String] = []
 
   public static func == (a: ShellError, b: ShellError) -> Bool {
     a.message == b.message && a.line == b.line && a.hint == b.hint && a.span?.start == b.span?.start && a.span?.length == b.span?.length
@@ -38,6 +50,7 @@ public struct ShellError: Error, Sendable, Equatable {
     if let line, let span {
       out += DiagnosticRenderer.caretLines(text: line, column: span.start + 1, length: span.length)
     }
+    out += sourceLines
     if let hint { out.append("  hint: \(hint)") }
     return out.joined(separator: "\n")
   }

@@ -28,7 +28,7 @@ public enum ScoreRenderer {
   private static func table(_ r: ScoreReport) -> String {
     let moved = r.rows.contains { abs($0.score - $0.baseline) > 1e-9 }
     if r.multiUnit {
-      var t = TextTable(["rank", "部门 department", "score"] + (moved ? ["Δ"] : []), alignments: [.right, .left, .right, .right])
+      var t = TextTable(["rank", r.unitLabel, "score"] + (moved ? ["Δ"] : []), alignments: [.right, .left, .right, .right])
       for row in r.rows {
         t.add(["\(row.rank ?? 0)", "\(row.title) \(row.titleEn)", NumberFormat.score(row.score)] + (moved ? [delta(row)] : []))
       }

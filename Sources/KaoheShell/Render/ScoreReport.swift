@@ -4,7 +4,7 @@ import KaoheRubric
 public struct ScoreReport: Sendable, Codable {
   /// One line of the breakdown.
   public struct Row: Sendable, Codable {
-    /// `area`, `item`, `indicator`, `unit`.
+    /// `area`, `indicator`, or `unit` (one row per department of a multi-unit rubric).
     public var level: String
     /// Its id.
     public var id: String
@@ -56,6 +56,8 @@ public struct ScoreReport: Sendable, Codable {
   public var maximum: Double
   /// Whether the rubric scores several units.
   public var multiUnit: Bool
+  /// What one unit is called, Chinese and English (`部门 department`).
+  public var unitLabel: String
   /// Inputs that differ from the baseline.
   public var changes: [Change]
   /// Areas and indicators, or units.
@@ -90,6 +92,7 @@ public struct ScoreReport: Sendable, Codable {
     return ScoreReport(
       rubric: rubric.id, title: rubric.title.zh, titleEn: rubric.title.en, baseline: baseline.id,
       illustrative: baseline.illustrative, policies: policyValues, total: now.headline, baselineTotal: base.headline,
-      maximum: rubric.total, multiUnit: rubric.isMultiUnit, changes: changes, rows: rows)
+      maximum: rubric.total, multiUnit: rubric.isMultiUnit, unitLabel: "\(rubric.unitLabel.zh) \(rubric.unitLabel.en)",
+      changes: changes, rows: rows)
   }
 }

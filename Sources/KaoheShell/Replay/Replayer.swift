@@ -13,13 +13,13 @@ public enum Replayer {
     public var mismatches: [ScenarioDiff.Mismatch]
     /// Set when the rubric's content differs from the one recorded.
     public var rubricChanged: String?
+    /// The content hash of the rubric as replayed.
+    public var rubricHash: String
   }
 
   /// The session a scenario starts from: its rubric, baseline and policies.
   public static func session(for s: Scenario, allowWrites: Bool) throws(DiagnosticError) -> Session {
-    var w = try Workspace.load(rubric: s.header.rubric, baseline: s.header.baseline.isEmpty ? nil : s.header.baseline)
-    for (name, value) in s.header.policies { try w.setPolicy(name, value) }
-    return Session(workspace: w, allowWrites: allowWrites)
+    Session(workspace: try Workspace.load(header: s.header), allowWrites: allowWrites)
   }
 
   /// Replays every command; `isCancelled` is checked between commands.
@@ -49,6 +49,6 @@ public enum Replayer {
         if result.quit { break }
       }
     }
-    return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed)
+    return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed, rubricHash: hash)
   }
 }

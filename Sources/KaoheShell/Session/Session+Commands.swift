@@ -41,7 +41,7 @@ extension Session {
         workspace = Workspace(compiled: workspace.compiled, baseline: baseline, inputs: baseline.vector(for: workspace.rubric), policies: workspace.policies)
       }
     } catch {
-      throw ShellError(error.diagnostics.first.map { DiagnosticRenderer.render($0) } ?? "cannot load \(reference)", hint: nil)
+      throw ShellError(error)
     }
     undoStack.append((before, "load \(isRubric ? "rubric" : "baseline") \(reference)"))
     redoStack.removeAll()
@@ -195,7 +195,7 @@ extension Session {
     guard let r = recording else { throw ShellError("not recording", hint: "start with 'record FILE'") }
     try AtomicFile.write(ScenarioPrinter.print(r.scenario), to: r.path, overwrite: r.force)
     recording = nil
-    return "wrote \(r.path) (\(r.scenario.commands.count) commands)"
+    return "wrote \(r.path) (\(Plural.of(r.scenario.commands.count, "command")))"
   }
 
   /// Writes an unfinished recording (when the session ends); returns a message or nil.
@@ -208,7 +208,7 @@ extension Session {
     guard allowWrites else { throw ShellError("a replayed scenario may not write files (save \(path))", hint: "replay it with --allow-write if you trust it") }
     let scenario = Scenario(header: startHeader, cells: transcript)
     try AtomicFile.write(ScenarioPrinter.print(scenario), to: path, overwrite: force)
-    return "wrote \(path) (\(scenario.commands.count) commands)"
+    return "wrote \(path) (\(Plural.of(scenario.commands.count, "command")))"
   }
 
   private mutating func open(_ path: String) throws(ShellError) -> String {
@@ -217,9 +217,17 @@ extension Session {
     do {
       scenario = try ScenarioParser.parse(try FileReading.text(at: path), path: path)
     } catch {
-      throw ShellError(error.diagnostics.first.map { DiagnosticRenderer.render($0) } ?? "cannot open \(path)")
+      throw ShellError(error)
     }
-    var out: [String] = ["opened \(path): \(scenario.commands.count) commands"]
+    let start: Workspace
+    do {
+      start = try Workspace.load(header: scenario.header)
+    } catch {
+      throw ShellError(error)
+    }
+    pushUndo("open \(path)")
+    workspace = start
+    var out: [String] = ["opened \(path): \(Plural.of(scenario.commands.count, "command"))"]
     let savedWrites = allowWrites
     allowWrites = false
     openDepth += 1

@@ -51,9 +51,14 @@ public struct Session: Sendable {
 
   /// The scenario header for a workspace's current state.
   public static func header(for w: Workspace) -> Scenario.Header {
-    Scenario.Header(
-      rubric: w.rubric.id, rubricHash: w.rubric.contentHash, baseline: w.baseline.path.hasPrefix("<embedded>") ? w.baseline.id : w.baseline.path,
-      policies: w.rubric.policies.enumerated().map { ($1.name, $1.valueName(w.policies[$0])) })
+    let base = w.baselineInputs
+    let changed = w.rubric.inputs.indices.filter { w.inputs[$0] != base[$0] }.map { i in
+      (w.rubric.inputs[i].name, ValueParser.format(w.inputs[i], for: w.rubric.inputs[i]))
+    }
+    return Scenario.Header(
+      rubric: w.rubric.path.hasPrefix("<embedded>") ? w.rubric.id : w.rubric.path, rubricHash: w.rubric.contentHash,
+      baseline: w.baseline.path.hasPrefix("<embedded>") ? w.baseline.id : w.baseline.path,
+      policies: w.rubric.policies.enumerated().map { ($1.name, $1.valueName(w.policies[$0])) }, inputs: changed)
   }
 
   /// Whether inputs or policies differ from the baseline and defaults.
