@@ -117,6 +117,7 @@ public enum ValueParser {
       let i = Int(value)
       return input.options.indices.contains(i) ? input.options[i] : "?"
     case .percent: return NumberFormat.trimmed(value * 100, digits: 2) + "%"
+    case .ratio where input.unit == "%": return NumberFormat.trimmed(value * 100, digits: 2) + "%"
     default:
       let s = NumberFormat.trimmed(value, digits: 4)
       return input.unit.isEmpty ? s : s + input.unit

@@ -20,7 +20,9 @@ public enum ExplainRenderer {
       let pts = c.points.map { ", \(NumberFormat.trimmed($0)) points" } ?? ""
       out.append("  \(i + 1). \(c.localID) (\(c.kind == .penalty ? "penalty 倒扣" : "score")\(pts))")
       out.append("     rule: \(c.text)")
-      out.append("     formula: " + c.formula.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " "))
+      let formulaLines = c.formula.split(separator: "\n").map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      out.append("     formula: " + (formulaLines.first ?? ""))
+      for line in formulaLines.dropFirst() { out.append("              " + line) }
       for (symbol, value) in part.reads where symbol.kind == .input || symbol.kind == .policy {
         out.append("     reads \(symbol.qualifiedName) = \(format(symbol, value, rubric))\(label(symbol, rubric))")
       }
