@@ -20,6 +20,7 @@ let package = Package(
       exclude: ["Resources"]
     ),
     .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"]),
+    .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"]),
     .target(name: "KaoheShell", dependencies: ["KaoheRubric", "KaoheScenario"]),
     .systemLibrary(
       name: "CLibEdit",
@@ -41,5 +42,6 @@ let package = Package(
     .testTarget(name: "KaoheShellTests", dependencies: ["KaoheShell", "KaoheTestSupport"]),
     .testTarget(name: "kaoheTests", dependencies: ["kaohe"]),
     .testTarget(name: "KaoheLineEditingTests", dependencies: ["KaoheLineEditing"]),
+    .testTarget(name: "KaoheAnalysisTests", dependencies: ["KaoheAnalysis", "KaoheTestSupport"], exclude: ["Fixtures"]),
   ]
 )
