@@ -21,7 +21,7 @@ let package = Package(
     ),
     .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"]),
     .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"]),
-    .target(name: "KaoheShell", dependencies: ["KaoheRubric", "KaoheScenario"]),
+    .target(name: "KaoheShell", dependencies: ["KaoheAnalysis", "KaoheRubric", "KaoheScenario"]),
     .systemLibrary(
       name: "CLibEdit",
       pkgConfig: "libedit",

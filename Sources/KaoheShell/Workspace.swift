@@ -1,4 +1,5 @@
 import KaoheDiagnostics
+import KaoheAnalysis
 import KaoheRubric
 import KaoheScenario
 
@@ -13,6 +14,10 @@ public struct Workspace: Sendable {
   public var inputs: [Double]
   /// Current policy values, in policy order.
   public var policies: [Double]
+  /// Distributions given with `vary`, by input name, for Monte Carlo and Sobol.
+  public var distributions: [String: Distribution] = [:]
+  /// Costs per unit of change given with `cost`, by input name, for plans.
+  public var costs: [String: Double] = [:]
 
   /// Loads a rubric and baseline by embedded id or path (the defaults when nil).
   public static func load(rubric: String?, baseline: String?) throws(DiagnosticError) -> Workspace {

@@ -4,7 +4,10 @@
 /// - First order (Saltelli et al. 2010): S1ᵢ = mean(f(B) · (f(A_B^i) − f(A))) / V.
 /// - Total order (Jansen 1999): STᵢ = mean((f(A) − f(A_B^i))²) / 2V.
 ///
-/// V is the variance of the scores of A and B together (divided by 2N), as SALib does.
+/// V is the variance of the scores of A and B together (divided by 2N), as SALib does. f(B) is
+/// centred on the mean of A and B before the first-order product: the expectation is unchanged
+/// (f(A_B^i) − f(A) has mean zero) but scores far from zero, such as rubric totals near 90, no
+/// longer swamp the estimate with noise.
 struct SobolEstimators {
   let n: Int
   let d: Int
@@ -35,7 +38,7 @@ struct SobolEstimators {
   /// (S1, ST) of every variable, for the given rows (nil: all rows in order).
   func indices(_ rows: [Int]?) -> [(first: Double, total: Double)] {
     let count = rows?.count ?? n
-    let variance = moments(rows).variance
+    let (mean, variance) = moments(rows)
     guard variance > 0 else { return Array(repeating: (0, 0), count: d) }
     return (0..<d).map { i in
       var first = 0.0
@@ -44,7 +47,7 @@ struct SobolEstimators {
         let r = rows?[k] ?? k
         let fa = a(r)
         let fab = ab(r, i)
-        first += b(r) * (fab - fa)
+        first += (b(r) - mean) * (fab - fa)
         total += (fa - fab) * (fa - fab)
       }
       return (first / Double(count) / variance, total / Double(count) / (2 * variance))

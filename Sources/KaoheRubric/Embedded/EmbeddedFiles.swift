@@ -1253,6 +1253,7 @@ inputs:
   # ---- Kind of county (used by alternatives in several indicators)
   - name: county_type
     kind: choice
+    fact: true
     label:
       zh: 县市区类型
       en: Kind of county
@@ -1266,6 +1267,7 @@ inputs:
         en: other county
   - name: is_district_or_city
     kind: boolean
+    fact: true
     label:
       zh: 属于区或县级市（非县）
       en: Is a district or county-level city (not a county)
@@ -1320,6 +1322,7 @@ inputs:
     range: [-100%, 1000%]
   - name: cultivated_land_area
     kind: area
+    fact: true
     unit: "万亩"
     label:
       zh: 统计部门公布的耕地面积
@@ -1373,6 +1376,7 @@ inputs:
       en: County government strengthened mechanization policy with clear results
   - name: mechanization_rate_last_year
     kind: percent
+    fact: true
     unit: "%"
     label:
       zh: 上一年度小麦、水稻、玉米耕种收综合机械化率
@@ -1403,6 +1407,7 @@ inputs:
     note: 按县市区统计局“三农普”数据测算。
   - name: grain_sown_area_exempt_reduction
     kind: percent
+    fact: true
     unit: "%"
     label:
       zh: 经认定剔除的播种面积减少（政策性调减、不可抗力，百分点）
@@ -1417,6 +1422,7 @@ inputs:
     range: [-100%, 100%]
   - name: grain_output_exempt_reduction
     kind: percent
+    fact: true
     unit: "%"
     label:
       zh: 经认定剔除的产量减少（规划调整、不可抗力，百分点）
@@ -1452,6 +1458,7 @@ inputs:
       en: County budget funds support grain functional zones
   - name: has_seed_breeding_base
     kind: boolean
+    fact: true
     label:
       zh: 县市区建设国家或省级区域性良种繁育基地或地方特色种子种苗基地
       en: County builds a national/provincial seed-breeding base or local seed base
@@ -1485,6 +1492,7 @@ inputs:
   # ---- Indicator 8 农田水利设施建设；农业节水重大工程建设
   - name: has_large_irrigation_district
     kind: boolean
+    fact: true
     label:
       zh: 当年有大型灌区续建配套与节水改造项目
       en: Has a large irrigation district renovation project this year
@@ -1504,6 +1512,7 @@ inputs:
     range: [0%, 100%]
   - name: has_key_medium_irrigation_project
     kind: boolean
+    fact: true
     label:
       zh: 当年有重点中型灌区节水配套改造项目
       en: Has a key medium irrigation district water-saving project this year
@@ -1537,6 +1546,7 @@ inputs:
     range: [0%, 100%]
   - name: canal_reform_area
     kind: area
+    fact: true
     unit: "万亩"
     label:
       zh: 灌区农业水价综合改革实施面积
@@ -1589,6 +1599,7 @@ inputs:
         en: not adjusted
   - name: well_reform_area
     kind: area
+    fact: true
     unit: "万亩"
     label:
       zh: 井灌区农业水价综合改革实施面积
@@ -1966,6 +1977,7 @@ inputs:
       en: Problems rectified and risks removed
   - name: is_inventory_check_pilot
     kind: boolean
+    fact: true
     label:
       zh: 属于大清查试点县市区
       en: County was a 2018 inventory-check pilot
@@ -2025,6 +2037,7 @@ inputs:
       en: Storage and logistics facilities basically meet the county's needs
   - name: has_central_funded_projects
     kind: boolean
+    fact: true
     label:
       zh: 有中、省预算内投资补助项目
       en: Has central or provincial budget-funded investment projects
@@ -2105,6 +2118,7 @@ inputs:
       en: Major accident or violation in the depot upgrade
   - name: has_military_grain_project
     kind: boolean
+    fact: true
     label:
       zh: 有中、省财政补助的军民融合军粮供应工程项目
       en: Has a central/provincial-funded military grain supply project
@@ -2162,6 +2176,7 @@ inputs:
       en: The problem is serious
   - name: has_post_harvest_projects
     kind: boolean
+    fact: true
     label:
       zh: 获得粮食产后服务体系建设项目
       en: Received grain post-harvest service system projects
@@ -2272,6 +2287,7 @@ inputs:
       en: Concrete support for industrial staple-food production
   - name: is_good_grain_oil_key_county
     kind: boolean
+    fact: true
     label:
       zh: 属于“中国好粮油”重点支持县市区
       en: Is a key county of the “China good grain and oil” programme
@@ -2414,6 +2430,7 @@ inputs:
   # ---- Indicator 41 粮食质量安全监管机构、检验监测机构建设；库存粮油质量监管
   - name: has_county_inspection_agency
     kind: boolean
+    fact: true
     label:
       zh: 有县级粮油质检机构
       en: The county has a grain and oil quality inspection agency
@@ -2424,6 +2441,7 @@ inputs:
       en: Measures keep the county inspection agency running normally
   - name: in_quality_inspection_project
     kind: boolean
+    fact: true
     label:
       zh: 列入2018~2019年度国家“优质粮食工程”质检体系建设项目
       en: Listed in the 2018–2019 national quality-grain project for inspection capacity

@@ -113,7 +113,7 @@ public enum RubricLoader {
 
   private static func readInput(_ node: YAMLNode, unit: String?) throws(Diagnostic) -> InputDeclaration {
     try node.requireMapping()
-    try node.checkKeys(["name", "kind", "unit", "label", "range", "default", "options", "option_labels", "note"])
+    try node.checkKeys(["name", "kind", "unit", "label", "range", "default", "options", "option_labels", "note", "fact"])
     let nameNode = try node.required("name")
     let local = try identifier(nameNode)
     let kindNode = try node.required("kind", hint: "one of \(InputKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -127,6 +127,7 @@ public enum RubricLoader {
       label: try node.child("label")?.localized() ?? LocalizedText(zh: "", en: local), range: nil, defaultValue: nil,
       options: try node.child("options")?.stringList() ?? [], optionLabels: [:], note: try node.optionalString("note"),
       location: nameNode.location)
+    decl.isFact = try node.child("fact")?.bool() ?? false
     if kind == .choice, decl.options.isEmpty {
       throw node.error("rubric.choice-without-options", "choice input '\(local)' needs 'options:'")
     }

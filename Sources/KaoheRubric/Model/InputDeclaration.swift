@@ -33,6 +33,9 @@ public struct InputDeclaration: Sendable, Hashable {
   public var optionLabels: [String: LocalizedText]
   /// A note from the rubric file.
   public var note: String?
+  /// A fact about the assessed unit (its kind, its projects) rather than an outcome it can change:
+  /// plans and tornado charts leave facts alone.
+  public var isFact: Bool = false
   /// Where it is declared.
   public var location: SourceLocation?
 

@@ -24,5 +24,9 @@ public enum Command: Sendable, Equatable {
   case save(String, force: Bool)
   case open(String)
   case note(String)
+  case analysis(AnalysisRequest)
+  case vary(String?, String?)
+  case cost(String?, String?)
+  case export(String, force: Bool)
   case quit
 }

@@ -73,6 +73,31 @@ public enum CommandParser {
       guard args.count == 1 else { return .failure(usage(spec, line, "open needs a scenario file")) }
       return .success(.open(args[0]))
     case "note": return .success(.note(rest))
+    case "sweep", "table", "tornado", "breakpoints", "seek", "montecarlo", "sobol", "plan":
+      switch AnalysisParser.parse(spec.name, args) {
+      case .success(let request): return .success(.analysis(request))
+      case .failure(let f): return .failure(usage(spec, line, f.message))
+      }
+    case "vary":
+      if rest.isEmpty { return .success(.vary(nil, nil)) }
+      if let tilde = rest.firstIndex(of: "~") {
+        let name = rest[..<tilde].trimmingCharacters(in: .whitespaces)
+        let dist = rest[rest.index(after: tilde)...].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !dist.isEmpty else { return .failure(usage(spec, line, "vary needs NAME ~ DISTRIBUTION")) }
+        return .success(.vary(name, dist))
+      }
+      if args.count == 2, args[1] == "off" { return .success(.vary(args[0], "off")) }
+      return .failure(usage(spec, line, "vary needs NAME ~ DISTRIBUTION, or NAME off"))
+    case "cost":
+      if rest.isEmpty { return .success(.cost(nil, nil)) }
+      let parts = rest.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return .failure(usage(spec, line, "cost needs NAME = COST")) }
+      return .success(.cost(parts[0], parts[1]))
+    case "export":
+      let force = args.contains("--force")
+      let files = args.filter { $0 != "--force" }
+      guard files.count == 1 else { return .failure(usage(spec, line, "export needs a file name ending .svg, .csv or .json")) }
+      return .success(.export(files[0], force: force))
     default: return noArguments(spec, args, line, .quit)
     }
   }

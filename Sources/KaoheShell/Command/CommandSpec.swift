@@ -1,6 +1,6 @@
 /// What a command's arguments are, for completion.
 public enum ArgumentKind: Sendable, Equatable {
-  case command, input, indicator, indicatorOrUnit, policy, policyValue, checkpoint, file, rubricOrBaseline, none
+  case command, input, indicator, indicatorOrUnit, policy, policyValue, checkpoint, file, rubricOrBaseline, analysisWords, none
 }
 
 /// One entry of the command table: the single source for parsing, help, completion and "did you mean".

@@ -46,6 +46,8 @@ public struct Completer: Sendable {
         if !embedded.isEmpty && !word.contains("/") { return embedded + files(word) }
       }
       return files(word)
+    case .analysisWords:
+      return matching(["for", "step", "points", "seed", "reach", "by", "x"] + rubric.inputs.map(\.name))
     case .none: return []
     }
   }

@@ -27,6 +27,10 @@ extension Session {
     case .save(let path, let force): return try save(path, force: force)
     case .open(let path): return try open(path)
     case .note: return ""
+    case .analysis(let request): return try analyse(request)
+    case .vary(let name, let text): return try vary(name, text)
+    case .cost(let name, let text): return try cost(name, text)
+    case .export(let path, let force): return try export(path, force: force)
     case .quit: return ""
     }
   }

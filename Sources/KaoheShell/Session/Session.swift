@@ -41,6 +41,10 @@ public struct Session: Sendable {
   public var allowWrites: Bool
   /// Depth of nested `open`, to refuse loops.
   var openDepth = 0
+  /// The last analysis, for `export`.
+  public internal(set) var lastAnalysis: AnalysisOutput?
+  /// Asked between chunks of a long analysis; true stops it (Ctrl-C in the REPL).
+  public var isCancelled: @Sendable () -> Bool = { false }
 
   /// Starts a session on a workspace.
   public init(workspace: Workspace, allowWrites: Bool = true) {
