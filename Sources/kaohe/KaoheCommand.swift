@@ -17,7 +17,9 @@ struct KaoheCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReplCommand.self, ScoreCommand.self, ExplainCommand.self, InputsCommand.self, LintCommand.self, RubricsCommand.self,
-      RunCommand.self, TestCommand.self, RecoverCommand.self,
+      SweepCommand.self, TableCommand.self, TornadoCommand.self, BreakpointsCommand.self, SeekCommand.self,
+      MonteCarloCommand.self, SobolCommand.self, PlanCommand.self,
+      RunCommand.self, TestCommand.self, RecoverCommand.self, ReportCommand.self,
     ],
     defaultSubcommand: ReplCommand.self
   )

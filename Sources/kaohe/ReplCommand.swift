@@ -70,6 +70,7 @@ struct ReplLoop {
     let journal = journaled ? Journal(header: Session.header(for: box.session.workspace)) : nil
     if journaled && journal == nil { Output.printError("warning: cannot write the session journal under \(Journal.directory); this session cannot be recovered if it is killed") }
     if interactive { Output.print(banner()) }
+    box.session.isCancelled = { InterruptFlag.shared.isSet }
     loop: while true {
       switch reader.readLine(prompt: box.session.prompt) {
       case .endOfInput: break loop
@@ -77,7 +78,9 @@ struct ReplLoop {
       case .line(let line):
         reader.addHistory(line)
         journal?.command(line)
+        InterruptFlag.shared.clear()
         let result = box.session.run(line)
+        if InterruptFlag.shared.consume(), interactive { Output.print("") }
         if !result.output.isEmpty {
           if result.isError { Output.printError(result.output) } else { Output.print(result.output) }
         }

@@ -107,7 +107,7 @@ import Testing
   @Test func completion() throws {
     let s = try session()
     let c = Completer { _ in ["scenarios", "README.md"] }
-    #expect(c.complete("se", cursor: 2, session: s).candidates == ["set"])
+    #expect(c.complete("se", cursor: 2, session: s).candidates == ["seek", "set"])
     #expect(c.complete("set gongxin.ent", cursor: 15, session: s).candidates == ["gongxin.enterprises_cultivated"])
     #expect(c.complete("show 市工", cursor: 7, session: s).candidates.contains("市工信局"))
     #expect(c.complete("policy partial_credit pro", cursor: 25, session: s).candidates == ["proportional"])

@@ -29,9 +29,10 @@ extension Session {
       let offset = full.count - text.count
       throw ShellError(error.message, line: full, span: (offset + error.position, max(1, error.length)), hint: error.hint ?? "e.g. normal(-1%, 2%), uniform(88%, 98%), triangular(0, 2, 5), discrete(1: 0.2, 2: 0.8)")
     }
-    pushUndo("vary \(input.name) ~ \(distribution)")
+    let shown = DistributionText.format(distribution, for: input)
+    pushUndo("vary \(input.name) ~ \(shown)")
     workspace.distributions[input.name] = distribution
-    return "\(input.name) \(input.label.zh) ~ \(distribution)" + (input.range.map { _ in " (samples kept within its range)" } ?? "")
+    return "\(input.name) \(input.label.zh) ~ \(shown)" + (input.range.map { _ in " (samples kept within its range)" } ?? "")
   }
 
   mutating func cost(_ name: String?, _ text: String?) throws(ShellError) -> String {

@@ -132,7 +132,7 @@ public enum AnalysisRenderer {
     case .alreadyMet:
       return "the \(what) is already \(NumberFormat.score(r.currentScore)) ≥ \(NumberFormat.trimmed(r.target)) (\(now))"
     case .exact:
-      return "\(name) = \(format(r.value, r.input, w)) gives the \(what) \(NumberFormat.score(r.score)) = \(NumberFormat.trimmed(r.target)) (\(now); change \(formatChange(r, w)))"
+      return "\(name) = \(format(r.value, r.input, w)) brings the \(what) to \(NumberFormat.score(r.score)) exactly (\(now); change \(formatChange(r, w)))"
     case .crossing:
       let side = r.approach == .justAbove ? "just above" : (r.approach == .justBelow ? "just below" : "at")
       return "the \(what) steps past \(NumberFormat.trimmed(r.target)) \(side) \(name) = \(format(r.value, r.input, w)), reaching \(NumberFormat.score(r.score)) (\(now); change \(formatChange(r, w)))"
@@ -201,7 +201,7 @@ enum DistributionsRenderer {
   static func render(_ w: Workspace) -> String {
     guard !w.distributions.isEmpty else { return "no input varies yet; e.g. vary grain_sown_area_change ~ normal(-1%, 2%)" }
     var t = TextTable(["input", "distribution"])
-    for name in w.distributions.keys.sorted() { t.add([AnalysisRenderer.label(name, w), w.distributions[name].map { "\($0)" } ?? ""]) }
+    for name in w.distributions.keys.sorted() { t.add([AnalysisRenderer.label(name, w), w.distributions[name].map { DistributionText.format($0, for: w.rubric.input(named: name)) } ?? ""]) }
     return t.render()
   }
 

@@ -10,7 +10,7 @@ public enum ExplainRenderer {
     let ind = e.indicator
     var out: [String] = []
     let unit = rubric.isMultiUnit ? "\(e.unit.name.zh) \(e.unit.name.en) · " : ""
-    out.append("\(unit)indicator \(ind.numberLabel) [\(ind.id)] \(ind.title.zh) (\(ind.title.en)) — \(NumberFormat.trimmed(ind.points)) points")
+    out.append("\(unit)indicator \(ind.numberLabel) [\(ind.id)] \(ind.title.zh) (\(ind.title.en)) — \(NumberFormat.trimmed(ind.points)) point\(ind.points == 1 ? "" : "s")")
     if !ind.lead.isEmpty || !ind.cooperating.isEmpty {
       out.append("  lead 牵头: \(names(ind.lead, rubric))" + (ind.cooperating.isEmpty ? "" : "; cooperating 配合: \(names(ind.cooperating, rubric))"))
     }

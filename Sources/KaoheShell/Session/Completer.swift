@@ -17,7 +17,7 @@ public struct Completer: Sendable {
     let word = String(chars[start...])
     let before = String(chars[..<start]).split(separator: " ").map(String.init)
     guard let first = before.first else {
-      return (start, CommandTable.specs.map(\.name).filter { $0.hasPrefix(word) })
+      return (start, CommandTable.specs.map(\.name).filter { $0.hasPrefix(word) }.sorted())
     }
     guard let spec = CommandTable.spec(first) else { return (start, []) }
     let position = before.count - 1
