@@ -82,7 +82,11 @@ struct ReplLoop {
         let result = box.session.run(line)
         if InterruptFlag.shared.consume(), interactive { Output.print("") }
         if !result.output.isEmpty {
-          if result.isError { Output.printError(result.output) } else { Output.print(result.output) }
+          if result.isError {
+            Output.printError(Painter.onStderr ? Painter.paint(result.output) : result.output)
+          } else {
+            Output.print(Painter.onStdout ? Painter.paint(result.output) : result.output)
+          }
         }
         journal?.output(result.output)
         if result.quit { break loop }
