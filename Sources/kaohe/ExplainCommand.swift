@@ -13,6 +13,9 @@ struct ExplainCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
 
+  @Flag(name: .long, help: "Print the explanation as JSON.")
+  var json = false
+
   func run() throws {
     try Output.run {
       let w = try options.workspace()
@@ -20,7 +23,11 @@ struct ExplainCommand: ParsableCommand {
       case .failure(let d): throw Failure(diagnostics: [d])
       case .success(let ind):
         let e = w.compiled.explain(ind, inputs: w.inputs, policies: w.policies)
-        Output.print(ExplainRenderer.render(e, compiled: w.compiled))
+        if json {
+          try Output.json(ExplanationReport.make(e, compiled: w.compiled))
+        } else {
+          Output.print(ExplainRenderer.render(e, compiled: w.compiled))
+        }
       }
     }
   }

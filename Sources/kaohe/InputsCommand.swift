@@ -12,10 +12,18 @@ struct InputsCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
 
+  @Flag(name: .long, help: "Print the inputs as JSON.")
+  var json = false
+
   func run() throws {
     try Output.run {
       let w = try options.workspace()
-      Output.print(InputsRenderer.render(w, filter: filter))
+      if json {
+        let f = filter?.lowercased() ?? ""
+        try Output.json(InputReport.all(w).filter { f.isEmpty || $0.name.lowercased().contains(f) || $0.label.contains(f) || $0.labelEn.lowercased().contains(f) })
+      } else {
+        Output.print(InputsRenderer.render(w, filter: filter))
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ struct KaoheCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReplCommand.self, ScoreCommand.self, ExplainCommand.self, InputsCommand.self, LintCommand.self, RubricsCommand.self,
+      BaselineCommand.self,
       SweepCommand.self, TableCommand.self, TornadoCommand.self, BreakpointsCommand.self, SeekCommand.self,
       MonteCarloCommand.self, SobolCommand.self, PlanCommand.self,
       RunCommand.self, TestCommand.self, RecoverCommand.self, ReportCommand.self,

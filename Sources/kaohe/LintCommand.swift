@@ -23,17 +23,38 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Exit non-zero on warnings too.")
   var strict = false
 
+  @Flag(name: .long, help: "Print the findings as JSON.")
+  var json = false
+
+  struct Report: Encodable {
+    struct File: Encodable {
+      var file: String
+      var diagnostics: [Diagnostic]
+    }
+    var files: [File]
+    var errors: Int
+    var warnings: Int
+  }
+
   func run() throws {
     var errors = 0
     var warnings = 0
     let targets = files.isEmpty ? Catalog.rubrics.map(\.id) : files
+    var report = Report(files: [], errors: 0, warnings: 0)
     for target in targets {
       let diagnostics = lint(target)
       errors += diagnostics.filter { $0.severity == .error }.count
       warnings += diagnostics.filter { $0.severity == .warning }.count
-      if !diagnostics.isEmpty { Output.report(diagnostics) }
+      report.files.append(.init(file: target, diagnostics: diagnostics))
+      if !diagnostics.isEmpty, !json { Output.report(diagnostics) }
     }
-    Output.print("\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+    report.errors = errors
+    report.warnings = warnings
+    if json {
+      try Output.json(report)
+    } else {
+      Output.print("\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+    }
     if errors > 0 { throw ExitCode(2) }
     if strict && warnings > 0 { throw ExitCode(1) }
   }

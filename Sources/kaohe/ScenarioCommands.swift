@@ -39,6 +39,23 @@ struct TestCommand: ParsableCommand {
   @Flag(name: .long, help: "Rewrite recorded outputs in place with the fresh ones.")
   var update = false
 
+  @Flag(name: .long, help: "Print the results as JSON instead of text.")
+  var json = false
+
+  struct Result: Encodable {
+    struct Mismatch: Encodable {
+      var cell: Int
+      var line: Int
+      var command: String
+      var diff: String
+    }
+    var file: String
+    var status: String
+    var rubricChanged: String?
+    var mismatches: [Mismatch]
+    var error: String?
+  }
+
   func run() throws {
     let files = try collect(paths.isEmpty ? ["scenarios"] : paths)
     guard !files.isEmpty else {
@@ -47,14 +64,18 @@ struct TestCommand: ParsableCommand {
     }
     var failed = 0
     var passed = 0
+    var results: [Result] = []
+    let say: (String) -> Void = { if !json { Output.print($0) } }
     for file in files {
       do {
         let scenario = try ScenarioParser.parse(try FileReading.text(at: file), path: file)
         let outcome = try Replayer.replay(scenario)
-        if let changed = outcome.rubricChanged { Output.print("\(file): \(changed)") }
+        if let changed = outcome.rubricChanged { say("\(file): \(changed)") }
+        var result = Result(file: file, status: "ok", rubricChanged: outcome.rubricChanged, mismatches: outcome.mismatches.map { .init(cell: $0.cell, line: $0.line, command: $0.command, diff: $0.unified(path: file)) }, error: nil)
+        defer { results.append(result) }
         if outcome.mismatches.isEmpty {
           passed += 1
-          Output.print("ok    \(file)")
+          say("ok    \(file)")
         } else if update {
           do throws(ShellError) {
             var updated = outcome.replayed
@@ -62,24 +83,30 @@ struct TestCommand: ParsableCommand {
             try AtomicFile.write(ScenarioPrinter.print(updated), to: file, overwrite: true)
           } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
           passed += 1
-          Output.print("updated \(file) (\(Plural.of(outcome.mismatches.count, "output")))")
+          result.status = "updated"
+          say("updated \(file) (\(Plural.of(outcome.mismatches.count, "output")))")
         } else {
           failed += 1
-          Output.print("FAIL  \(file): \(Plural.of(outcome.mismatches.count, "output")) differ\(outcome.mismatches.count == 1 ? "s" : "")")
-          for m in outcome.mismatches { Output.print(m.unified(path: file)) }
+          result.status = "failed"
+          say("FAIL  \(file): \(Plural.of(outcome.mismatches.count, "output")) differ\(outcome.mismatches.count == 1 ? "s" : "")")
+          for m in outcome.mismatches { say(m.unified(path: file)) }
         }
       } catch let f as Failure {
         failed += 1
-        Output.report(f.diagnostics)
+        results.append(Result(file: file, status: "error", rubricChanged: nil, mismatches: [], error: DiagnosticRenderer.render(f.diagnostics)))
+        if !json { Output.report(f.diagnostics) }
       } catch let d as DiagnosticError {
         failed += 1
-        Output.report(d.diagnostics)
+        results.append(Result(file: file, status: "error", rubricChanged: nil, mismatches: [], error: DiagnosticRenderer.render(d.diagnostics)))
+        if !json { Output.report(d.diagnostics) }
       } catch {
         failed += 1
-        Output.printError("error: \(file): \(error)")
+        results.append(Result(file: file, status: "error", rubricChanged: nil, mismatches: [], error: "\(error)"))
+        if !json { Output.printError("error: \(file): \(error)") }
       }
     }
-    Output.print("\(passed) passed, \(failed) failed")
+    if json { try Output.json(results) }
+    say("\(passed) passed, \(failed) failed")
     if failed > 0 { throw ExitCode(1) }
   }
 

@@ -1,37 +1,86 @@
 import Foundation
 import KaoheDiagnostics
 
-/// Baselines as spreadsheets write them: a header row `input,value` (or Chinese labels), one input a row.
+/// Baselines as spreadsheets write them. Two layouts are read:
+/// - long: a header row whose first cell is `input` (or 名称/指标/输入), then one row per input:
+///   its full name or Chinese label, and its value (more columns are ignored);
+/// - wide: a header row of input names or Chinese labels, and one row of values.
+/// Values take units as typed (`-3%`, `1500万元`, `是`). Errors name the row and column.
 public enum BaselineCSV {
-  /// Loads a CSV baseline; rows name an input (full name or Chinese label) and its value.
+  static let longHeaders = ["input", "name", "名称", "指标", "输入", "输入项"]
+
+  /// Loads a CSV baseline from its bytes (UTF-8 with or without BOM, or GB18030).
+  public static func load(data: Data, path: String, rubric: Rubric) throws(DiagnosticError) -> Baseline {
+    guard let text = CSVText.decode(data) else {
+      throw DiagnosticError(Diagnostic(id: "csv.encoding", message: "\(path) is neither UTF-8 nor GB18030 text", hint: "save it from the spreadsheet as CSV UTF-8"))
+    }
+    return try load(text: text, path: path, rubric: rubric)
+  }
+
+  /// Loads a CSV baseline from text.
   public static func load(text: String, path: String, rubric: Rubric) throws(DiagnosticError) -> Baseline {
-    let lines = text.strippingByteOrderMark.split(whereSeparator: \.isNewline).map(String.init)
+    let rows = CSVText.rows(text.strippingByteOrderMark)
+    guard let header = rows.first else {
+      throw DiagnosticError(Diagnostic(id: "csv.empty", message: "\(path) is empty", location: SourceLocation(path: path, line: 1, column: 1), hint: "export a baseline with 'kaohe baseline export -o FILE.csv' to see the layout"))
+    }
+    var pairs: [(name: String, value: String, line: Int, column: Int)] = []
+    if longHeaders.contains(header.cells[0].lowercased()) {
+      for row in rows.dropFirst() {
+        guard row.cells.count >= 2 else {
+          throw DiagnosticError(Diagnostic(id: "csv.short-row", message: "row \(row.line) has 1 column; expected the input and its value", location: SourceLocation(path: path, line: row.line, column: 1)))
+        }
+        pairs.append((row.cells[0], row.cells[1], row.line, 2))
+      }
+    } else {
+      guard rows.count == 2 else {
+        throw DiagnosticError(Diagnostic(id: "csv.layout", message: "\(path) has \(rows.count - 1) rows of values; a wide baseline has one", location: SourceLocation(path: path, line: rows.count > 2 ? rows[2].line : 1, column: 1), hint: "use one row of values under the header, or the long layout with a first column headed 'input'"))
+      }
+      for (i, name) in header.cells.enumerated() where !name.isEmpty {
+        let value = i < rows[1].cells.count ? rows[1].cells[i] : ""
+        pairs.append((name, value, rows[1].line, i + 1))
+      }
+    }
     var values: [String: Double] = [:]
     var errors: [Diagnostic] = []
-    for (i, line) in lines.enumerated() where i > 0 && !line.trimmingCharacters(in: .whitespaces).isEmpty {
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
-      guard cells.count >= 2 else {
-        errors.append(Diagnostic(id: "csv.short-row", message: "row \(i + 1) has \(cells.count) column; expected input,value", location: SourceLocation(path: path, line: i + 1, column: 1, lineText: line)))
+    for p in pairs {
+      let place = "row \(p.line), column \(p.column)"
+      guard let input = rubric.inputs.first(where: { $0.name == p.name || $0.label.zh == p.name }) else {
+        errors.append(Diagnostic(id: "csv.unknown-input", message: "\(place): '\(p.name)' is not an input of '\(rubric.id)'", location: SourceLocation(path: path, line: p.line, column: p.column == 2 ? 1 : p.column), hint: Suggestions.hint(for: p.name, among: rubric.inputs.map(\.name)) ?? "see 'kaohe inputs'"))
         continue
       }
-      let key = cells[0]
-      guard let input = rubric.inputs.first(where: { $0.name == key || $0.label.zh == key }) else {
-        errors.append(Diagnostic(id: "csv.unknown-input", message: "row \(i + 1), column 1: '\(key)' is not an input of '\(rubric.id)'", location: SourceLocation(path: path, line: i + 1, column: 1, length: key.count, lineText: line), hint: Suggestions.hint(for: key, among: rubric.inputs.map(\.name))))
+      if values[input.name] != nil {
+        errors.append(Diagnostic(id: "csv.duplicate", message: "\(place): '\(input.name)' is given twice", location: SourceLocation(path: path, line: p.line, column: p.column)))
         continue
       }
-      switch InputValues.check(cells[1], for: input) {
+      switch InputValues.check(p.value, for: input) {
       case .success(let v): values[input.name] = v
       case .failure(let f):
-        errors.append(Diagnostic(id: f.id, message: "row \(i + 1), column 2: \(input.name): \(f.message)", location: SourceLocation(path: path, line: i + 1, column: cells[0].count + 2, lineText: line), hint: f.hint))
+        errors.append(Diagnostic(id: f.id, message: "\(place): \(input.name): \(f.message)", location: SourceLocation(path: path, line: p.line, column: p.column), hint: f.hint))
       }
     }
     let missing = rubric.inputs.filter { values[$0.name] == nil && $0.defaultValue == nil }
-    if !missing.isEmpty {
-      errors.append(Diagnostic(id: "baseline.missing-values", message: "\(path): \(missing.count) inputs have no value: \(missing.prefix(8).map(\.name).joined(separator: ", "))"))
+    if !missing.isEmpty, errors.isEmpty {
+      errors.append(Diagnostic(id: "baseline.missing-values", message: "\(path): \(Plural.of(missing.count, "input")) have no value: \(missing.prefix(8).map(\.name).joined(separator: ", "))\(missing.count > 8 ? ", …" : "")", hint: "add a row for each"))
     }
     guard errors.isEmpty else { throw DiagnosticError(errors) }
     for input in rubric.inputs where values[input.name] == nil { values[input.name] = input.defaultValue }
     let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     return Baseline(id: id, rubricID: rubric.id, title: LocalizedText(zh: id, en: ""), illustrative: false, note: nil, values: values, path: path)
+  }
+
+  /// A baseline as long-layout CSV (UTF-8 with a byte-order mark, so spreadsheets open it cleanly).
+  public static func export(_ baseline: Baseline, rubric: Rubric) -> String {
+    var out = "\u{FEFF}" + CSVText.line(["input", "value", "unit", "label", "label_en", "range"])
+    for input in rubric.inputs {
+      let v = baseline.values[input.name] ?? input.defaultValue ?? 0
+      let range: String
+      if let r = input.range {
+        range = "\(ValueParser.format(r.lowerBound, for: input))..\(ValueParser.format(r.upperBound, for: input))"
+      } else {
+        range = input.kind == .choice ? input.options.joined(separator: "/") : input.kind.rawValue
+      }
+      out += CSVText.line([input.name, ValueParser.format(v, for: input), input.unit, input.label.zh, input.label.en, range])
+    }
+    return out
   }
 }

@@ -41,10 +41,13 @@ public enum Catalog {
       if let d = Baseline.defaults(for: rubric) { return d }
       throw DiagnosticError(Diagnostic(id: "baseline.none", message: "rubric '\(rubric.id)' has no embedded baseline and not every input has a default", hint: "give one with --baseline FILE"))
     }
-    let (text, path) = try source(reference, among: baselines, what: "baseline")
-    if path.hasSuffix(".csv") || path.hasSuffix(".CSV") {
-      return try BaselineCSV.load(text: text, path: path, rubric: rubric)
+    if reference.lowercased().hasSuffix(".csv") {
+      guard let data = FileManager.default.contents(atPath: reference) else {
+        throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(reference): no such file", hint: "check the path"))
+      }
+      return try BaselineCSV.load(data: data, path: reference, rubric: rubric)
     }
+    let (text, path) = try source(reference, among: baselines, what: "baseline")
     return try BaselineLoader.load(text: text, path: path, rubric: rubric)
   }
 
@@ -88,7 +91,7 @@ public enum FileReading {
   public static func text(at path: String) throws(DiagnosticError) -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(path): no such file", hint: "check the path; embedded ids are listed by 'kaohe rubrics'"))
+      throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(path): no such file", hint: "check the path (embedded rubrics and baselines are listed by 'kaohe rubrics')"))
     }
     guard !isDirectory.boolValue else {
       throw DiagnosticError(Diagnostic(id: "file.is-directory", message: "\(path) is a directory, not a file"))

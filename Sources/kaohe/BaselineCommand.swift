@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import KaoheDiagnostics
+import KaoheRubric
+import KaoheShell
+
+/// `kaohe baseline`: baselines to and from spreadsheets.
+struct BaselineCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "baseline", abstract: "Baselines and spreadsheets: export one as CSV, check one.",
+    subcommands: [BaselineExportCommand.self])
+}
+
+/// `kaohe baseline export [--rubric ID] [--baseline ID|FILE] -o FILE.csv`
+struct BaselineExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a baseline as CSV (UTF-8 with a byte-order mark): one row per input with its value, unit, labels and range.",
+    discussion: "Edit it in a spreadsheet and load it back wherever a baseline is accepted: kaohe score --baseline FILE.csv, or 'load baseline FILE.csv' in the REPL. GB18030 files saved by Chinese spreadsheets are read too.")
+
+  @OptionGroup var options: WorkspaceOptions
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (- for standard output).", valueName: "FILE.csv"))
+  var output: String
+
+  @Flag(name: .long, help: "Overwrite the output file if it exists.")
+  var force = false
+
+  func run() throws {
+    try Output.run {
+      let w = try options.workspace()
+      var b = w.baseline
+      for (i, input) in w.rubric.inputs.enumerated() { b.values[input.name] = w.inputs[i] }
+      let csv = BaselineCSV.export(b, rubric: w.rubric)
+      if output == "-" {
+        Output.print(csv, terminator: "")
+        return
+      }
+      do throws(ShellError) {
+        try AtomicFile.write(csv, to: output, overwrite: force)
+      } catch {
+        throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)])
+      }
+      Output.print("wrote \(output) (\(Plural.of(w.rubric.inputs.count, "input")))")
+    }
+  }
+}
