@@ -100,3 +100,47 @@ import Testing
     #expect(values == [-0.1, -0.05, 0])
   }
 }
+
+@Suite(.serialized) struct ShellIntegrationTests {
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScripts(shell: String) throws {
+    let (status, out, _) = try CLI.run(["--generate-completion-script", shell])
+    #expect(status == 0)
+    #expect(out.contains("breakpoints"))
+    #expect(out.contains("montecarlo"))
+  }
+
+  @Test func version() throws {
+    let (status, out, _) = try CLI.run(["--version"])
+    #expect(status == 0)
+    #expect(out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+  }
+
+  @Test func binaryCopiedAloneStillHasItsRubrics() throws {
+    let dir = NSTemporaryDirectory() + "kaohe-alone-\(getpid())"
+    try? FileManager.default.removeItem(atPath: dir)
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let copy = dir + "/kaohe"
+    try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: copy)
+    p.arguments = ["score", "--rubric", "ankang-selenium-2020"]
+    p.currentDirectoryURL = URL(fileURLWithPath: dir)
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(String(decoding: data, as: UTF8.self).contains("mean: 80.71 / 100"))
+  }
+
+  @Test func manualPageIsCurrent() throws {
+    let page = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/man/kaohe.1"), encoding: .utf8)
+    let (_, help, _) = try CLI.run(["help"])
+    for line in help.split(separator: "\n") where line.hasPrefix("  ") {
+      guard let name = line.split(separator: " ").first, name.allSatisfy({ $0.isLetter }) else { continue }
+      #expect(page.contains(".It Em \(name)") || page.contains("\(name)"), "man page lacks \(name): regenerate it (docs/shell-integration.md)")
+    }
+  }
+}
