@@ -4,7 +4,7 @@ public enum DiagnosticRenderer {
   /// Renders one diagnostic as text (several lines, no trailing newline).
   public static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
     var lines: [String] = []
-    let label = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity), color)
+    let label = paint(L10n.t(diagnostic.severity.rawValue), severityColor(diagnostic.severity), color)
     if let loc = diagnostic.location {
       lines.append("\(loc.path):\(loc.line):\(loc.column): \(label): \(diagnostic.message)")
       if let text = loc.lineText {
@@ -13,8 +13,8 @@ public enum DiagnosticRenderer {
     } else {
       lines.append("\(label): \(diagnostic.message)")
     }
-    for note in diagnostic.notes { lines.append("  note: \(note)") }
-    if let hint = diagnostic.hint { lines.append("  hint: \(hint)") }
+    for note in diagnostic.notes { lines.append("  \(L10n.t("note")): \(note)") }
+    if let hint = diagnostic.hint { lines.append("  \(L10n.t("hint")): \(hint)") }
     return lines.joined(separator: "\n")
   }
 

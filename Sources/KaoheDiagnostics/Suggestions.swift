@@ -36,7 +36,7 @@ public enum Suggestions {
 
   /// A "did you mean" hint, or nil.
   public static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
-    closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
+    closest(to: name, among: candidates).map { L10n.t("did you mean '{0}'?", $0) }
   }
 }
 

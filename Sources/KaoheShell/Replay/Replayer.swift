@@ -19,7 +19,9 @@ public enum Replayer {
 
   /// The session a scenario starts from: its rubric, baseline and policies.
   public static func session(for s: Scenario, allowWrites: Bool) throws(DiagnosticError) -> Session {
-    Session(workspace: try Workspace.load(header: s.header), allowWrites: allowWrites)
+    var session = Session(workspace: try Workspace.load(header: s.header), allowWrites: allowWrites)
+    session.language = Language(code: s.header.language) ?? .en
+    return session
   }
 
   /// Replays every command; `isCancelled` is checked between commands.

@@ -43,6 +43,8 @@ public struct Session: Sendable {
   var openDepth = 0
   /// The last analysis, for `export`.
   public internal(set) var lastAnalysis: AnalysisOutput?
+  /// The language of this session's messages (recorded in scenarios, used again on replay).
+  public var language: Language = L10n.language
   /// Asked between chunks of a long analysis; true stops it (Ctrl-C in the REPL).
   public var isCancelled: @Sendable () -> Bool = { false }
 
@@ -62,7 +64,8 @@ public struct Session: Sendable {
     return Scenario.Header(
       rubric: w.rubric.path.hasPrefix("<embedded>") ? w.rubric.id : w.rubric.path, rubricHash: w.rubric.contentHash,
       baseline: w.baseline.path.hasPrefix("<embedded>") ? w.baseline.id : w.baseline.path,
-      policies: w.rubric.policies.enumerated().map { ($1.name, $1.valueName(w.policies[$0])) }, inputs: changed)
+      policies: w.rubric.policies.enumerated().map { ($1.name, $1.valueName(w.policies[$0])) }, inputs: changed,
+      language: L10n.language.rawValue)
   }
 
   /// Whether inputs or policies differ from the baseline and defaults.
@@ -75,8 +78,12 @@ public struct Session: Sendable {
     "kaohe \(workspace.rubric.id) · \(workspace.baseline.id)\(isModified ? " *" : "")> "
   }
 
-  /// Parses and runs one line, recording it in the transcript.
+  /// Parses and runs one line in the session's language, recording it in the transcript.
   public mutating func run(_ line: String) -> Result {
+    L10n.$language.withValue(language) { runInLanguage(line) }
+  }
+
+  private mutating func runInLanguage(_ line: String) -> Result {
     switch CommandParser.parse(line) {
     case .failure(let e):
       let result = Result(output: e.rendered, isError: true, quit: false)
