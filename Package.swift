@@ -37,7 +37,7 @@ let package = Package(
     ),
     .target(name: "KaoheTestSupport", dependencies: ["KaoheDiagnostics"], path: "Tests/KaoheTestSupport"),
     .testTarget(name: "KaoheFormulaTests", dependencies: ["KaoheFormula", "KaoheTestSupport"]),
-    .testTarget(name: "KaoheRubricTests", dependencies: ["KaoheRubric", "KaoheTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "KaoheRubricTests", dependencies: ["KaoheRubric", "KaoheShell", "KaoheTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KaoheScenarioTests", dependencies: ["KaoheScenario", "KaoheTestSupport"]),
     .testTarget(name: "KaoheShellTests", dependencies: ["KaoheShell", "KaoheTestSupport"]),
     .testTarget(name: "kaoheTests", dependencies: ["kaohe"]),

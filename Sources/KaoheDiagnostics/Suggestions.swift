@@ -2,6 +2,9 @@
 public enum Suggestions {
   /// The candidate closest to `name`, if it is close enough to be a likely typo.
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    // A name this long is not a typo of anything, and comparing it would take time in proportion
+    // to its length times each candidate's (a pasted megabyte would stall the shell).
+    guard name.utf8.count <= maximumLength else { return nil }
     let target = Array(name.lowercased())
     var best: (String, Int)?
     for candidate in candidates {
@@ -16,6 +19,9 @@ public enum Suggestions {
     if target.count >= 3, lowered.contains(String(target)) { return candidate }
     return nil
   }
+
+  /// The longest name (in UTF-8 bytes) that gets a suggestion.
+  public static let maximumLength = 256
 
   /// Levenshtein distance between two character arrays.
   public static func distance(_ a: [Character], _ b: [Character]) -> Int {
@@ -40,8 +46,11 @@ public enum Suggestions {
   }
 }
 
-/// Counted nouns for messages: `1 command`, `2 commands`.
+/// Counted nouns for messages: `1 command`, `2 commands`; in Chinese `1 条命令`, `2 条命令`.
 public enum Plural {
-  /// `n` and the word, with an `s` unless `n` is 1.
-  public static func of(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+  /// `n` and the word, with an `s` unless `n` is 1 (in Chinese, with the word's measure word).
+  public static func of(_ n: Int, _ word: String) -> String {
+    if L10n.language == .zh, let noun = L10n.countedNoun(word) { return "\(n) \(noun)" }
+    return "\(n) \(word)\(n == 1 ? "" : "s")"
+  }
 }

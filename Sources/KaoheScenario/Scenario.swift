@@ -18,6 +18,32 @@ public struct Scenario: Sendable, Hashable {
     public var inputs: [(name: String, value: String)]
     /// The language the outputs were made in.
     public var language: String
+    /// Where the header was read from, so that a header that cannot be loaded (an unknown rubric,
+    /// a bad policy value) is reported at its line; nil for a header made in a session.
+    public var origin: Origin?
+
+    /// A header's file and the line of each of its keys.
+    public struct Origin: Sendable, Hashable {
+      /// The scenario file's path.
+      public var path: String
+      /// Each header key's 1-based line, and that line's text.
+      public var lines: [String: (number: Int, text: String)]
+      /// The 1-based line of each command cell in the file, in order.
+      public var commandLines: [Int]
+
+      /// Creates an origin.
+      public init(path: String, lines: [String: (number: Int, text: String)], commandLines: [Int] = []) {
+        self.path = path
+        self.lines = lines
+        self.commandLines = commandLines
+      }
+
+      public static func == (a: Origin, b: Origin) -> Bool {
+        a.path == b.path && a.lines.mapValues(\.number) == b.lines.mapValues(\.number) && a.commandLines == b.commandLines
+      }
+
+      public func hash(into hasher: inout Hasher) { hasher.combine(path) }
+    }
 
     /// Creates a header.
     public init(

@@ -1,3 +1,5 @@
+import KaoheDiagnostics
+
 /// Compares recorded outputs with fresh ones and renders unified diffs.
 public enum ScenarioDiff {
   /// One command whose output differs.
@@ -24,14 +26,18 @@ public enum ScenarioDiff {
 
     /// A unified diff of expected → actual, with file line numbers.
     public func unified(path: String) -> String {
-      var out = ["--- \(path):\(line) (recorded) cell \(cell): > \(command)", "+++ \(path):\(line) (replayed)"]
+      var out = [
+        "--- " + L10n.t("{0}:{1} (recorded) cell {2}: > {3}", path, line, cell, command), "+++ " + L10n.t("{0}:{1} (replayed)", path, line),
+      ]
       out += ScenarioDiff.unifiedHunks(expected, actual, firstLine: line + 1)
       return out.joined(separator: "\n")
     }
   }
 
-  /// The 1-based file line of each command cell in the printed scenario.
+  /// The 1-based file line of each command cell: in the file the scenario was read from, or else
+  /// in the printed scenario (a hand-written file need not be laid out as Kaohe prints it).
   public static func commandLines(_ s: Scenario) -> [Int] {
+    if let read = s.header.origin?.commandLines, read.count == s.commands.count { return read }
     var line = s.header.inputs.isEmpty ? 6 : 7
     var out: [Int] = []
     for cell in s.cells {

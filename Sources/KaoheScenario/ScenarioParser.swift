@@ -12,12 +12,13 @@ public enum ScenarioParser {
       return DiagnosticError(Diagnostic(id: "scenario.syntax", message: message, location: SourceLocation(path: path, line: line, column: 1, length: max(1, text?.count ?? 1), lineText: text), hint: hint))
     }
     guard let first = lines.first, first.hasPrefix("kaohe scenario ") else {
-      throw fail(1, "not a Kaohe scenario: the first line should be 'kaohe scenario \(Scenario.formatVersion)'", hint: "record one in the REPL with 'record FILE' or 'save FILE'")
+      throw fail(1, L10n.t("not a Kaohe scenario: the first line should be 'kaohe scenario {0}'", Scenario.formatVersion), hint: L10n.t("record one in the REPL with 'record FILE' or 'save FILE'"))
     }
     guard Int(first.dropFirst("kaohe scenario ".count)) == Scenario.formatVersion else {
-      throw fail(1, "unsupported scenario version '\(first.dropFirst("kaohe scenario ".count))'", hint: "this Kaohe reads version \(Scenario.formatVersion)")
+      throw fail(1, L10n.t("unsupported scenario version '{0}'", first.dropFirst("kaohe scenario ".count)), hint: L10n.t("this Kaohe reads version {0}", Scenario.formatVersion))
     }
     var fields: [String: String] = [:]
+    var fieldLines: [String: (number: Int, text: String)] = [:]
     var index = 1
     while index < lines.count, lines[index] != "---" {
       let line = lines[index]
@@ -25,12 +26,15 @@ public enum ScenarioParser {
         index += 1
         continue
       }
-      guard let colon = line.firstIndex(of: ":") else { throw fail(index + 1, "header line should read 'key: value'", hint: "end the header with a line '---'") }
-      fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      guard let colon = line.firstIndex(of: ":") else { throw fail(index + 1, L10n.t("header line should read 'key: value'"), hint: L10n.t("end the header with a line '---'")) }
+      let key = String(line[..<colon])
+      guard fields[key] == nil else { throw fail(index + 1, L10n.t("the header gives '{0}' twice", key), hint: L10n.t("keep one of them")) }
+      fields[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      fieldLines[key] = (index + 1, line)
       index += 1
     }
-    guard index < lines.count else { throw fail(max(1, lines.count - (lines.last == "" ? 1 : 0)), "the header never ends: no '---' line", hint: "the file may be cut off; add '---' after the header") }
-    guard let rubricField = fields["rubric"], !rubricField.isEmpty else { throw fail(2, "the header has no 'rubric:' line") }
+    guard index < lines.count else { throw fail(max(1, lines.count - (lines.last == "" ? 1 : 0)), L10n.t("the header never ends: no '---' line"), hint: L10n.t("the file may be cut off; add '---' after the header")) }
+    guard let rubricField = fields["rubric"], !rubricField.isEmpty else { throw fail(2, L10n.t("the header has no 'rubric:' line")) }
     let rubricParts = rubricField.split(separator: " ").map(String.init)
     func pairs(_ field: String) -> [(String, String)] {
       (fields[field] ?? "").split(separator: ",").compactMap { part in
@@ -39,15 +43,18 @@ public enum ScenarioParser {
       }
     }
     let policies = pairs("policies")
-    let header = Scenario.Header(rubric: rubricParts[0], rubricHash: rubricParts.count > 1 ? rubricParts[1] : "", baseline: fields["baseline"] ?? "", policies: policies, inputs: pairs("inputs"), language: fields["language"] ?? "en")
-    return Scenario(header: header, cells: cells(lines, from: index + 1))
+    var header = Scenario.Header(rubric: rubricParts[0], rubricHash: rubricParts.count > 1 ? rubricParts[1] : "", baseline: fields["baseline"] ?? "", policies: policies, inputs: pairs("inputs"), language: fields["language"] ?? "en")
+    let (cells, commandLines) = cells(lines, from: index + 1)
+    header.origin = Scenario.Header.Origin(path: path, lines: fieldLines, commandLines: commandLines)
+    return Scenario(header: header, cells: cells)
   }
 
   /// Cells after the header: `> ` starts a command whose output lines are indented by two spaces
   /// (a blank line inside output is kept when more output follows); other lines are prose, one
   /// paragraph per run of non-blank lines.
-  private static func cells(_ lines: [String], from start: Int) -> [Scenario.Cell] {
+  private static func cells(_ lines: [String], from start: Int) -> ([Scenario.Cell], [Int]) {
     var cells: [Scenario.Cell] = []
+    var commandLines: [Int] = []
     var prose: [String] = []
     var i = start
     func flushProse() {
@@ -58,6 +65,7 @@ public enum ScenarioParser {
       let line = lines[i]
       if line.hasPrefix("> ") || line == ">" {
         flushProse()
+        commandLines.append(i + 1)
         var output: [String] = []
         i += 1
         while i < lines.count {
@@ -81,6 +89,6 @@ public enum ScenarioParser {
       }
     }
     flushProse()
-    return cells
+    return (cells, commandLines)
   }
 }

@@ -28,9 +28,28 @@ public struct Workspace: Sendable {
 
   /// The state a scenario header describes: its rubric, baseline, policies and changed inputs.
   public static func load(header: Scenario.Header) throws(DiagnosticError) -> Workspace {
-    var w = try Workspace.load(rubric: header.rubric, baseline: header.baseline.isEmpty ? nil : header.baseline)
-    for (name, value) in header.policies { try w.setPolicy(name, value) }
-    for (name, value) in header.inputs { try w.apply(assignment: "\(name)=\(value)") }
+    // An error without a place of its own (an unknown rubric, a bad policy value) is placed at
+    // the header line that caused it.
+    func at<T>(_ key: String, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+      do {
+        return try body()
+      } catch {
+        guard let origin = header.origin, let line = origin.lines[key] else { throw error }
+        throw DiagnosticError(error.diagnostics.map { d in
+          var d = d
+          if d.location == nil { d.location = SourceLocation(path: origin.path, line: line.number, column: 1, length: max(1, line.text.count), lineText: line.text) }
+          return d
+        })
+      }
+    }
+    let compiled = try at("rubric") { () throws(DiagnosticError) in try Catalog.rubric(header.rubric) }
+    let reference = header.baseline.isEmpty ? nil : header.baseline
+    let baseline = try at(reference == nil ? "rubric" : "baseline") { () throws(DiagnosticError) in
+      try Catalog.baseline(reference, for: compiled.rubric)
+    }
+    var w = Workspace(compiled: compiled, baseline: baseline, inputs: baseline.vector(for: compiled.rubric), policies: compiled.defaultPolicies)
+    for (name, value) in header.policies { try at("policies") { () throws(DiagnosticError) in try w.setPolicy(name, value) } }
+    for (name, value) in header.inputs { try at("inputs") { () throws(DiagnosticError) in try w.apply(assignment: "\(name)=\(value)") } }
     return w
   }
 
@@ -54,15 +73,15 @@ public struct Workspace: Sendable {
     if local.count == 1 { return .success(local[0]) }
     if local.count > 1 {
       let names = local.prefix(5).map { inputs[$0].name }.joined(separator: ", ")
-      return .failure(Diagnostic(id: "input.ambiguous", message: "'\(name)' is an input of several \(rubric.unitLabel.en)s", hint: "name one in full: \(names)"))
+      return .failure(Diagnostic(id: "input.ambiguous", message: L10n.t("'{0}' is an input of several {1}s", name, rubric.unitLabel.shown), hint: L10n.t("name one in full: {0}", names)))
     }
-    return .failure(Diagnostic(id: "input.unknown", message: "no input named '\(name)'", hint: Suggestions.hint(for: name, among: inputs.map(\.name)) ?? "list them with 'inputs'"))
+    return .failure(Diagnostic(id: "input.unknown", message: L10n.t("no input named '{0}'", name), hint: Suggestions.hint(for: name, among: inputs.map(\.name)) ?? L10n.t("list them with 'inputs'")))
   }
 
   /// Applies `NAME=VALUE`.
   public mutating func apply(assignment: String) throws(DiagnosticError) {
     guard let eq = assignment.firstIndex(of: "=") else {
-      throw DiagnosticError(Diagnostic(id: "set.syntax", message: "'\(assignment)' should read NAME=VALUE", hint: "e.g. --set grain_sown_area_change=-3%"))
+      throw DiagnosticError(Diagnostic(id: "set.syntax", message: L10n.t("'{0}' should read NAME=VALUE", assignment), hint: L10n.t("e.g. --set grain_sown_area_change=-3%")))
     }
     let name = assignment[..<eq].trimmingCharacters(in: .whitespaces)
     let text = assignment[assignment.index(after: eq)...].trimmingCharacters(in: .whitespaces)
@@ -81,7 +100,7 @@ public struct Workspace: Sendable {
   public mutating func apply(policy assignment: String) throws(DiagnosticError) {
     let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
     guard parts.count == 2 else {
-      throw DiagnosticError(Diagnostic(id: "policy.syntax", message: "'\(assignment)' should read NAME=VALUE", hint: "e.g. --policy cap_indicators=off"))
+      throw DiagnosticError(Diagnostic(id: "policy.syntax", message: L10n.t("'{0}' should read NAME=VALUE", assignment), hint: L10n.t("e.g. --policy cap_indicators=off")))
     }
     try setPolicy(parts[0], parts[1])
   }
@@ -89,11 +108,11 @@ public struct Workspace: Sendable {
   /// Sets a policy by name to a value as typed.
   public mutating func setPolicy(_ name: String, _ value: String) throws(DiagnosticError) {
     guard let i = rubric.policies.firstIndex(where: { $0.name == name }) else {
-      throw DiagnosticError(Diagnostic(id: "policy.unknown", message: "no policy named '\(name)'", hint: Suggestions.hint(for: name, among: rubric.policies.map(\.name)) ?? "policies: \(rubric.policies.map(\.name).joined(separator: ", "))"))
+      throw DiagnosticError(Diagnostic(id: "policy.unknown", message: L10n.t("no policy named '{0}'", name), hint: Suggestions.hint(for: name, among: rubric.policies.map(\.name)) ?? L10n.t("policies: {0}", rubric.policies.map(\.name).joined(separator: ", "))))
     }
     let p = rubric.policies[i]
     guard let v = p.parseValue(value) else {
-      throw DiagnosticError(Diagnostic(id: "policy.bad-value", message: "'\(value)' is not a value of \(name)", hint: "choose one of: \(p.valueNames.joined(separator: ", "))"))
+      throw DiagnosticError(Diagnostic(id: "policy.bad-value", message: L10n.t("'{0}' is not a value of {1}", value, name), hint: L10n.t("choose one of: {0}", p.valueNames.joined(separator: ", "))))
     }
     policies[i] = v
   }
@@ -109,15 +128,18 @@ public struct Workspace: Sendable {
     let local = rubric.indicators.filter { $0.localID == key }
     if local.count > 1 {
       let names = local.prefix(4).map(\.id).joined(separator: ", ")
-      return .failure(Diagnostic(id: "indicator.ambiguous", message: "'\(key)' names an indicator of \(local.count) \(rubric.unitLabel.en)s", hint: "name one in full: \(names)\(local.count > 4 ? ", …" : "")"))
+      return .failure(Diagnostic(id: "indicator.ambiguous", message: L10n.t("'{0}' names an indicator of {1} {2}s", key, local.count, rubric.unitLabel.shown), hint: L10n.t("name one in full: {0}", names + (local.count > 4 ? ", …" : ""))))
     }
     let all = rubric.indicators
     let candidates = all.map(\.id) + (rubric.isMultiUnit ? [] : all.flatMap { $0.numbers.map(String.init) })
     var hint = Suggestions.hint(for: key, among: all.map(\.id))
     if hint == nil {
-      hint = rubric.isMultiUnit ? "name it as UNIT.ID, e.g. \(all.first?.id ?? "")" : "indicators are numbered 1–\(all.flatMap(\.numbers).max() ?? 0) or named by id (\(all.first?.id ?? ""))"
+      hint =
+        rubric.isMultiUnit
+        ? L10n.t("name it as UNIT.ID, e.g. {0}", all.first?.id ?? "")
+        : L10n.t("indicators are numbered 1–{0} or named by id ({1})", all.flatMap(\.numbers).max() ?? 0, all.first?.id ?? "")
     }
     _ = candidates
-    return .failure(Diagnostic(id: "indicator.unknown", message: "no indicator '\(key)' in \(rubric.id)", hint: hint))
+    return .failure(Diagnostic(id: "indicator.unknown", message: L10n.t("no indicator '{0}' in {1}", key, rubric.id), hint: hint))
   }
 }

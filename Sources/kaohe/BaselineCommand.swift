@@ -6,24 +6,30 @@ import KaoheShell
 
 /// `kaohe baseline`: baselines to and from spreadsheets.
 struct BaselineCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "baseline", abstract: "Baselines and spreadsheets: export one as CSV, check one.",
-    subcommands: [BaselineExportCommand.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "baseline", abstract: L10n.t("Baselines and spreadsheets: export one as CSV, check one."),
+      subcommands: [BaselineExportCommand.self])
+  }
 }
 
 /// `kaohe baseline export [--rubric ID] [--baseline ID|FILE] -o FILE.csv`
 struct BaselineExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Write a baseline as CSV (UTF-8 with a byte-order mark): one row per input with its value, unit, labels and range.",
-    discussion: "Edit it in a spreadsheet and load it back wherever a baseline is accepted: kaohe score --baseline FILE.csv, or 'load baseline FILE.csv' in the REPL. GB18030 files saved by Chinese spreadsheets are read too.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: L10n.t("Write a baseline as CSV (UTF-8 with a byte-order mark): one row per input with its value, unit, labels and range."),
+      discussion: L10n.t(
+        "Edit it in a spreadsheet and load it back wherever a baseline is accepted: kaohe score --baseline FILE.csv, or 'load baseline FILE.csv' in the REPL. GB18030 files saved by Chinese spreadsheets are read too."
+      ))
+  }
 
   @OptionGroup var options: WorkspaceOptions
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (- for standard output).", valueName: "FILE.csv"))
+  @Option(name: .shortAndLong, help: ArgumentHelp(L10n.t("The CSV file to write (- for standard output)."), valueName: "FILE.csv"))
   var output: String
 
-  @Flag(name: .long, help: "Overwrite the output file if it exists.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Overwrite the output file if it exists.")))
   var force = false
 
   func run() throws {
@@ -41,7 +47,7 @@ struct BaselineExportCommand: ParsableCommand {
       } catch {
         throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)])
       }
-      Output.print("wrote \(output) (\(Plural.of(w.rubric.inputs.count, "input")))")
+      Output.print(L10n.t("wrote {0} ({1})", output, Plural.of(w.rubric.inputs.count, "input")))
     }
   }
 }

@@ -1,19 +1,22 @@
 import ArgumentParser
+import KaoheDiagnostics
 import KaoheRubric
 import KaoheShell
 
 /// `kaohe explain INDICATOR`: each clause's text, the inputs it read, its formula and result.
 struct ExplainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "explain",
-    abstract: "Explain how an indicator scores: rule text, inputs read, formula, result, caps and floors.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "explain",
+      abstract: L10n.t("Explain how an indicator scores: rule text, inputs read, formula, result, caps and floors."))
+  }
 
-  @Argument(help: ArgumentHelp("An indicator number (5) or id (i5, gongxin.t2).", valueName: "INDICATOR"))
+  @Argument(help: ArgumentHelp(L10n.t("An indicator number (5) or id (i5, gongxin.t2)."), valueName: "INDICATOR"))
   var indicator: String
 
   @OptionGroup var options: WorkspaceOptions
 
-  @Flag(name: .long, help: "Print the explanation as JSON.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the explanation as JSON.")))
   var json = false
 
   func run() throws {

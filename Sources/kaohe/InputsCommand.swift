@@ -1,18 +1,21 @@
 import ArgumentParser
+import KaoheDiagnostics
 import KaoheRubric
 import KaoheShell
 
 /// `kaohe inputs [FILTER]`: the rubric's inputs with labels, units, ranges and baseline values.
 struct InputsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "inputs", abstract: "List a rubric's inputs: name, labels, unit, range, baseline value, indicators.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "inputs", abstract: L10n.t("List a rubric's inputs: name, labels, unit, range, baseline value, indicators."))
+  }
 
-  @Argument(help: "Show only inputs whose name or label contains this text.")
+  @Argument(help: ArgumentHelp(L10n.t("Show only inputs whose name or label contains this text.")))
   var filter: String?
 
   @OptionGroup var options: WorkspaceOptions
 
-  @Flag(name: .long, help: "Print the inputs as JSON.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the inputs as JSON.")))
   var json = false
 
   func run() throws {

@@ -6,38 +6,38 @@ import KaoheShell
 
 /// `kaohe`: the what-if simulator for assessment rubrics.
 struct KaoheCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "kaohe",
-    abstract: "What-if simulator for assessment rubrics (考核评分表).",
-    discussion: """
-      Kaohe scores a rubric for a baseline, varies inputs, and explains every rule. With no subcommand it opens an interactive session on the embedded default rubric (yulin-grain-2019) and its illustrative baseline.
-
-      Exit codes: 0 success; 1 findings (lint --strict warnings, test mismatches); 2 bad input (rubric, baseline or scenario files, values); 64 a malformed command line.
-      """,
-    version: "0.1.0",
-    subcommands: [
-      ReplCommand.self, ScoreCommand.self, ExplainCommand.self, InputsCommand.self, LintCommand.self, RubricsCommand.self,
-      BaselineCommand.self,
-      SweepCommand.self, TableCommand.self, TornadoCommand.self, BreakpointsCommand.self, SeekCommand.self,
-      MonteCarloCommand.self, SobolCommand.self, PlanCommand.self,
-      RunCommand.self, TestCommand.self, RecoverCommand.self, ReportCommand.self,
-    ],
-    defaultSubcommand: ReplCommand.self
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "kaohe",
+      abstract: L10n.t("What-if simulator for assessment rubrics (考核评分表)."),
+      discussion: L10n.t(
+        "Kaohe scores a rubric for a baseline, varies inputs, and explains every rule. With no subcommand it opens an interactive session on the embedded default rubric (yulin-grain-2019) and its illustrative baseline.\n\nExit codes: 0 success; 1 findings (lint --strict warnings, test mismatches); 2 bad input (rubric, baseline or scenario files, values); 64 a malformed command line."
+      ),
+      version: "0.1.0",
+      subcommands: [
+        ReplCommand.self, ScoreCommand.self, ExplainCommand.self, InputsCommand.self, LintCommand.self, RubricsCommand.self,
+        BaselineCommand.self,
+        SweepCommand.self, TableCommand.self, TornadoCommand.self, BreakpointsCommand.self, SeekCommand.self,
+        MonteCarloCommand.self, SobolCommand.self, PlanCommand.self,
+        RunCommand.self, TestCommand.self, RecoverCommand.self, ReportCommand.self, BenchCommand.self,
+      ],
+      defaultSubcommand: ReplCommand.self
+    )
+  }
 }
 
 /// Options shared by commands that work on a rubric and baseline.
 struct WorkspaceOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Rubric: an embedded id or a YAML file.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("Rubric: an embedded id or a YAML file."), valueName: "ID|FILE"))
   var rubric: String?
 
-  @Option(name: .long, help: ArgumentHelp("Baseline: an embedded id, a YAML file or a CSV file.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("Baseline: an embedded id, a YAML file or a CSV file."), valueName: "ID|FILE"))
   var baseline: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Override an input, e.g. grain_sown_area_change=-3%.", valueName: "NAME=VALUE"))
+  @Option(name: .customLong("set"), help: ArgumentHelp(L10n.t("Override an input, e.g. grain_sown_area_change=-3%."), valueName: "NAME=VALUE"))
   var sets: [String] = []
 
-  @Option(name: .customLong("policy"), help: ArgumentHelp("Switch a policy, e.g. cap_indicators=off.", valueName: "NAME=VALUE"))
+  @Option(name: .customLong("policy"), help: ArgumentHelp(L10n.t("Switch a policy, e.g. cap_indicators=off."), valueName: "NAME=VALUE"))
   var policies: [String] = []
 
   func workspace() throws -> Workspace {

@@ -5,25 +5,25 @@ import KaoheRubric
 
 /// `kaohe lint FILE…`: checks rubric and baseline files.
 struct LintCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lint",
-    abstract: "Check rubric and baseline files: syntax, formulas, sums, unused inputs, unreachable tiers.",
-    discussion: """
-      A file with 'baseline:' is checked as a baseline against its rubric (found by --rubric, or
-      by the embedded rubric it names). Without files, lints the embedded rubrics.
-      Exit status: 2 on errors; 1 on warnings with --strict; else 0.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "lint",
+      abstract: L10n.t("Check rubric and baseline files: syntax, formulas, sums, unused inputs, unreachable tiers."),
+      discussion: L10n.t(
+        "A file with 'baseline:' is checked as a baseline against its rubric (found by --rubric, or\nby the embedded rubric it names). Without files, lints the embedded rubrics.\nExit status: 2 on errors; 1 on warnings with --strict; else 0."
+      ))
+  }
 
-  @Argument(help: ArgumentHelp("Rubric or baseline files (YAML), or embedded ids.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(L10n.t("Rubric or baseline files (YAML), or embedded ids."), valueName: "FILE"))
   var files: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("The rubric that baseline files are checked against.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("The rubric that baseline files are checked against."), valueName: "ID|FILE"))
   var rubric: String?
 
-  @Flag(name: .long, help: "Exit non-zero on warnings too.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Exit non-zero on warnings too.")))
   var strict = false
 
-  @Flag(name: .long, help: "Print the findings as JSON.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the findings as JSON.")))
   var json = false
 
   struct Report: Encodable {
@@ -53,7 +53,7 @@ struct LintCommand: ParsableCommand {
     if json {
       try Output.json(report)
     } else {
-      Output.print("\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+      Output.print(L10n.t("{0} checked: {1}, {2}", Plural.of(targets.count, "file"), Plural.of(errors, "error"), Plural.of(warnings, "warning")))
     }
     if errors > 0 { throw ExitCode(2) }
     if strict && warnings > 0 { throw ExitCode(1) }

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheDiagnostics
 
 /// Colour for the terminal: gains green, losses red, `error:` red and `hint:` dim. Used only when
 /// the stream is a terminal and NO_COLOR is not set.
@@ -21,8 +22,9 @@ enum Painter {
       pieces.append(ns.substring(from: last))
       out = pieces.joined()
     }
-    out = out.replacingOccurrences(of: "error:", with: "\u{1B}[1;31merror:\u{1B}[0m")
-    out = out.replacingOccurrences(of: "  hint:", with: "  \u{1B}[36mhint:\u{1B}[0m")
+    let (error, hint) = (L10n.t("error") + ":", L10n.t("hint") + ":")
+    out = out.replacingOccurrences(of: error, with: "\u{1B}[1;31m\(error)\u{1B}[0m")
+    out = out.replacingOccurrences(of: "  " + hint, with: "  \u{1B}[36m\(hint)\u{1B}[0m")
     return out
   }
 

@@ -7,20 +7,22 @@ import KaoheShell
 
 /// `kaohe repl` (and `kaohe` with no arguments): the interactive what-if session.
 struct ReplCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "repl",
-    abstract: "Open an interactive what-if session (the default command).",
-    discussion: """
-      Type 'help' in the session for the commands. With a terminal, lines are edited with libedit (Emacs keys, history across sessions, Ctrl-R search, Tab completion); from a pipe or file the same commands run line by line. Every command is journaled so that 'kaohe recover' can bring back a session that was killed.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "repl",
+      abstract: L10n.t("Open an interactive what-if session (the default command)."),
+      discussion: L10n.t(
+        "Type 'help' in the session for the commands. With a terminal, lines are edited with libedit (Emacs keys, history across sessions, Ctrl-R search, Tab completion); from a pipe or file the same commands run line by line. Every command is journaled so that 'kaohe recover' can bring back a session that was killed."
+      ))
+  }
 
-  @Option(name: .long, help: ArgumentHelp("Rubric: an embedded id or a YAML file.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("Rubric: an embedded id or a YAML file."), valueName: "ID|FILE"))
   var rubric: String?
 
-  @Option(name: .long, help: ArgumentHelp("Baseline: an embedded id, a YAML or CSV file.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("Baseline: an embedded id, a YAML or CSV file."), valueName: "ID|FILE"))
   var baseline: String?
 
-  @Flag(name: .long, help: "Do not journal the session.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Do not journal the session.")))
   var noJournal = false
 
   func run() throws {
@@ -68,7 +70,11 @@ struct ReplLoop {
       reader = editor
     }
     let journal = journaled ? Journal(header: Session.header(for: box.session.workspace)) : nil
-    if journaled && journal == nil { Output.printError("warning: cannot write the session journal under \(Journal.directory); this session cannot be recovered if it is killed") }
+    if journaled && journal == nil {
+      Output.printError(
+        L10n.t("warning") + ": "
+          + L10n.t("cannot write the session journal under {0}; this session cannot be recovered if it is killed", Journal.directory))
+    }
     if interactive { Output.print(banner()) }
     box.session.isCancelled = { InterruptFlag.shared.isSet }
     loop: while true {
@@ -98,9 +104,12 @@ struct ReplLoop {
 
   private func banner() -> String {
     let w = box.session.workspace
-    var lines = ["Kaohe — \(w.rubric.title.zh) (\(w.rubric.title.en))", "baseline \(w.baseline.id): \(w.baseline.title.both)"]
-    if w.baseline.illustrative { lines.append("示意数据，非官方统计 (illustrative data, not official)") }
-    lines.append("\(w.rubric.isMultiUnit ? "mean" : "total") \(NumberFormat.score(w.evaluate().headline)) / \(NumberFormat.trimmed(w.rubric.total)). Type 'help' for commands, Tab to complete, Ctrl-D to leave.")
+    var lines = ["Kaohe — \(w.rubric.title.zh) (\(w.rubric.title.en))", L10n.t("baseline {0}: {1}", w.baseline.id, w.baseline.title.both)]
+    if w.baseline.illustrative { lines.append(L10n.t("示意数据，非官方统计 (illustrative data, not official)")) }
+    lines.append(
+      L10n.t(
+        "{0} {1} / {2}. Type 'help' for commands, Tab to complete, Ctrl-D to leave.", Words.headline(w.rubric),
+        NumberFormat.score(w.evaluate().headline), NumberFormat.trimmed(w.rubric.total)))
     return lines.joined(separator: "\n")
   }
 }

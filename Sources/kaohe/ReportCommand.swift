@@ -7,16 +7,18 @@ import KaoheShell
 
 /// `kaohe report SCENARIO -o FILE.html`: a self-contained HTML page of a scenario.
 struct ReportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "report", abstract: "Write a scenario as a self-contained HTML page: prose, commands, outputs and charts (inline SVG).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "report", abstract: L10n.t("Write a scenario as a self-contained HTML page: prose, commands, outputs and charts (inline SVG)."))
+  }
 
-  @Argument(help: "The scenario file.")
+  @Argument(help: ArgumentHelp(L10n.t("The scenario file.")))
   var scenario: String
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "FILE.html"))
+  @Option(name: .shortAndLong, help: ArgumentHelp(L10n.t("The HTML file to write."), valueName: "FILE.html"))
   var output: String
 
-  @Flag(name: .long, help: "Overwrite the output file if it exists.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Overwrite the output file if it exists.")))
   var force = false
 
   func run() throws {
@@ -29,7 +31,7 @@ struct ReportCommand: ParsableCommand {
       } catch {
         throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)])
       }
-      Output.print("wrote \(output)")
+      Output.print(L10n.t("wrote {0}", output))
     }
   }
 }

@@ -1,13 +1,15 @@
 import ArgumentParser
+import KaoheDiagnostics
 import KaoheRubric
 import KaoheShell
 
 /// `kaohe rubrics`: the embedded rubrics and their baselines.
 struct RubricsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rubrics", abstract: "List the rubrics and baselines built into kaohe.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "rubrics", abstract: L10n.t("List the rubrics and baselines built into kaohe."))
+  }
 
-  @Flag(name: .long, help: "Print the list as JSON.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the list as JSON.")))
   var json = false
 
   struct Entry: Encodable {

@@ -7,20 +7,21 @@ import KaoheShell
 
 /// `kaohe run FILE`: replays a scenario and prints it with fresh outputs.
 struct RunCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Replay a scenario file and print it with the outputs it gives now.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "run", abstract: L10n.t("Replay a scenario file and print it with the outputs it gives now."))
+  }
 
-  @Argument(help: "The scenario file.")
+  @Argument(help: ArgumentHelp(L10n.t("The scenario file.")))
   var file: String
 
-  @Flag(name: .long, help: "Let the scenario write files (record, save, export); off by default.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Let the scenario write files (record, save, export); off by default.")))
   var allowWrite = false
 
   func run() throws {
     try Output.run {
       let scenario = try ScenarioParser.parse(try FileReading.text(at: file), path: file)
       let outcome = try Replayer.replay(scenario, allowWrites: allowWrite)
-      if let changed = outcome.rubricChanged { Output.printError("note: \(changed)") }
+      if let changed = outcome.rubricChanged { Output.printError("\(L10n.t("note")): \(changed)") }
       Output.print(ScenarioPrinter.print(outcome.replayed), terminator: "")
     }
   }
@@ -28,18 +29,21 @@ struct RunCommand: ParsableCommand {
 
 /// `kaohe test [FILE|DIR]…`: replays scenarios and compares every output with the recording.
 struct TestCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "test",
-    abstract: "Replay scenarios and compare every output with the recorded one, exactly.",
-    discussion: "Exit status 1 when any output differs (a unified diff names the cell and line); --update rewrites the recorded outputs in place.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "test",
+      abstract: L10n.t("Replay scenarios and compare every output with the recorded one, exactly."),
+      discussion: L10n.t(
+        "Exit status 1 when any output differs (a unified diff names the cell and line); --update rewrites the recorded outputs in place."))
+  }
 
-  @Argument(help: "Scenario files or folders (default: scenarios/).")
+  @Argument(help: ArgumentHelp(L10n.t("Scenario files or folders (default: scenarios/).")))
   var paths: [String] = []
 
-  @Flag(name: .long, help: "Rewrite recorded outputs in place with the fresh ones.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Rewrite recorded outputs in place with the fresh ones.")))
   var update = false
 
-  @Flag(name: .long, help: "Print the results as JSON instead of text.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the results as JSON instead of text.")))
   var json = false
 
   struct Result: Encodable {
@@ -59,7 +63,7 @@ struct TestCommand: ParsableCommand {
   func run() throws {
     let files = try collect(paths.isEmpty ? ["scenarios"] : paths)
     guard !files.isEmpty else {
-      Output.printError("error: no scenario files (*.kaohe) found in \(paths.isEmpty ? "scenarios" : paths.joined(separator: ", "))")
+      Output.printError("\(L10n.t("error")): " + L10n.t("no scenario files (*.kaohe) found in {0}", paths.isEmpty ? "scenarios" : paths.joined(separator: ", ")))
       throw ExitCode(2)
     }
     var failed = 0
@@ -75,7 +79,7 @@ struct TestCommand: ParsableCommand {
         defer { results.append(result) }
         if outcome.mismatches.isEmpty {
           passed += 1
-          say("ok    \(file)")
+          say(L10n.t("ok    {0}", file))
         } else if update {
           do throws(ShellError) {
             var updated = outcome.replayed
@@ -84,11 +88,12 @@ struct TestCommand: ParsableCommand {
           } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
           passed += 1
           result.status = "updated"
-          say("updated \(file) (\(Plural.of(outcome.mismatches.count, "output")))")
+          say(L10n.t("updated {0} ({1})", file, Plural.of(outcome.mismatches.count, "output")))
         } else {
           failed += 1
           result.status = "failed"
-          say("FAIL  \(file): \(Plural.of(outcome.mismatches.count, "output")) differ\(outcome.mismatches.count == 1 ? "s" : "")")
+          let outputs = Plural.of(outcome.mismatches.count, "output")
+          say(outcome.mismatches.count == 1 ? L10n.t("FAIL  {0}: {1} differs", file, outputs) : L10n.t("FAIL  {0}: {1} differ", file, outputs))
           for m in outcome.mismatches { say(m.unified(path: file)) }
         }
       } catch let f as Failure {
@@ -102,11 +107,11 @@ struct TestCommand: ParsableCommand {
       } catch {
         failed += 1
         results.append(Result(file: file, status: "error", rubricChanged: nil, mismatches: [], error: "\(error)"))
-        if !json { Output.printError("error: \(file): \(error)") }
+        if !json { Output.printError("\(L10n.t("error")): \(file): \(error)") }
       }
     }
     if json { try Output.json(results) }
-    say("\(passed) passed, \(failed) failed")
+    say(L10n.t("{0} passed, {1} failed", passed, failed))
     if failed > 0 { throw ExitCode(1) }
   }
 
@@ -115,7 +120,7 @@ struct TestCommand: ParsableCommand {
     for path in paths {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-        Output.printError("error: \(path): no such file or folder")
+        Output.printError("\(L10n.t("error")): " + L10n.t("{0}: no such file or folder", path))
         throw ExitCode(2)
       }
       if isDir.boolValue {
@@ -131,28 +136,31 @@ struct TestCommand: ParsableCommand {
 
 /// `kaohe recover`: lists sessions that were killed, and restores one as a scenario.
 struct RecoverCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "recover",
-    abstract: "List sessions that ended without quitting (crash, closed terminal, kill -9) and restore one as a scenario.",
-    discussion: "kaohe recover            lists them, newest last\nkaohe recover N -o FILE  replays session N's commands and writes them as a scenario")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "recover",
+      abstract: L10n.t("List sessions that ended without quitting (crash, closed terminal, kill -9) and restore one as a scenario."),
+      discussion: L10n.t(
+        "kaohe recover            lists them, newest last\nkaohe recover N -o FILE  replays session N's commands and writes them as a scenario"))
+  }
 
-  @Argument(help: "The number of the session to restore (from the list).")
+  @Argument(help: ArgumentHelp(L10n.t("The number of the session to restore (from the list).")))
   var number: Int?
 
-  @Option(name: .shortAndLong, help: "Where to write the restored scenario.")
+  @Option(name: .shortAndLong, help: ArgumentHelp(L10n.t("Where to write the restored scenario.")))
   var output: String?
 
-  @Flag(name: .long, help: "Overwrite the output file if it exists.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Overwrite the output file if it exists.")))
   var force = false
 
-  @Flag(name: .long, help: "Delete the journal once restored.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Delete the journal once restored.")))
   var discard = false
 
   func run() throws {
     let journals = Journal.abandoned()
     guard let number else {
       if journals.isEmpty {
-        Output.print("no session to recover")
+        Output.print(L10n.t("no session to recover"))
         return
       }
       for (i, path) in journals.enumerated() {
@@ -160,17 +168,18 @@ struct RecoverCommand: ParsableCommand {
         let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
         let attrs = try? FileManager.default.attributesOfItem(atPath: path)
         let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
-        Output.print("\(i + 1). \(date)  \(Plural.of(commands.count, "command"))  last: \(commands.last.map { String($0.dropFirst(2)) } ?? "—")")
+        Output.print(L10n.t("{0}. {1}  {2}  last: {3}", i + 1, date, Plural.of(commands.count, "command"), commands.last.map { String($0.dropFirst(2)) } ?? "—"))
       }
-      Output.print("restore one with: kaohe recover N -o FILE.kaohe")
+      Output.print(L10n.t("restore one with: kaohe recover N -o FILE.kaohe"))
       return
     }
     guard journals.indices.contains(number - 1) else {
-      Output.printError("error: no session \(number); there \(journals.count == 1 ? "is 1" : "are \(journals.count)")")
+      let message = journals.count == 1 ? L10n.t("no session {0}; there is 1", number) : L10n.t("no session {0}; there are {1}", number, journals.count)
+      Output.printError("\(L10n.t("error")): " + message)
       throw ExitCode(2)
     }
     guard let output else {
-      Output.printError("error: say where to write it: kaohe recover \(number) -o FILE.kaohe")
+      Output.printError("\(L10n.t("error")): " + L10n.t("say where to write it: kaohe recover {0} -o FILE.kaohe", number))
       throw ExitCode(2)
     }
     try Output.run {
@@ -181,7 +190,7 @@ struct RecoverCommand: ParsableCommand {
         try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: output, overwrite: force)
       } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
       if discard { unlink(path) }
-      Output.print("restored \(Plural.of(scenario.commands.count, "command")) to \(output)")
+      Output.print(L10n.t("restored {0} to {1}", Plural.of(scenario.commands.count, "command"), output))
     }
   }
 }

@@ -1,17 +1,20 @@
 import ArgumentParser
+import KaoheDiagnostics
 import KaoheRubric
 import KaoheShell
 
 /// `kaohe score`: the total and the table by area and indicator (or by department).
 struct ScoreCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "score",
-    abstract: "Score a rubric for a baseline, with inputs and policies overridden.",
-    discussion: "Shows what moved against the baseline when --set or --policy changes anything.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "score",
+      abstract: L10n.t("Score a rubric for a baseline, with inputs and policies overridden."),
+      discussion: L10n.t("Shows what moved against the baseline when --set or --policy changes anything."))
+  }
 
   @OptionGroup var options: WorkspaceOptions
 
-  @Flag(name: .long, help: "Print the report as JSON (see docs/json.md).")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the report as JSON (see docs/json.md).")))
   var json = false
 
   func run() throws {

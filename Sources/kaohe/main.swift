@@ -16,10 +16,17 @@ if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=
     arguments.remove(at: i)
   }
   if flag.flatMap(Language.init(code:)) == nil {
-    FileHandle.standardError.write(Data("error: --lang takes zh or en, not '\(flag ?? "")'\n".utf8))
+    let message = L10n.$language.withValue(Language.detect()) {
+      L10n.t("error") + ": " + L10n.t("--lang takes zh or en, not '{0}'", flag ?? "")
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(64)
   }
 }
 L10n.$language.withValue(Language.detect(flag: flag)) {
-  KaoheCommand.main(arguments)
+  if L10n.language == .en {
+    KaoheCommand.main(arguments)
+  } else {
+    KaoheCommand.mainInCurrentLanguage(arguments)
+  }
 }

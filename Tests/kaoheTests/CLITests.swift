@@ -13,7 +13,8 @@ enum CLI {
     return packageRoot.appendingPathComponent(".build/debug/kaohe").path
   }
 
-  /// Runs kaohe with arguments and standard input; returns (status, stdout, stderr).
+  /// Runs kaohe with arguments and standard input; returns (status, stdout, stderr). The language
+  /// variables are cleared, so output is English unless `environment` (or `--lang`) says otherwise.
   static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> (Int32, String, String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: binary)
@@ -21,6 +22,7 @@ enum CLI {
     p.currentDirectoryURL = packageRoot
     var env = ProcessInfo.processInfo.environment
     env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "kaohe-test-state"
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
     for (k, v) in environment { env[k] = v }
     p.environment = env
     let out = Pipe()

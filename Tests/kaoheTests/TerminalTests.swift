@@ -26,7 +26,7 @@ import Testing
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-    p.arguments = ["-q", "-f", "-c", "\(CLI.binary) repl --rubric ankang-selenium-2020 --no-journal", "/dev/null"]
+    p.arguments = ["-q", "-f", "-c", "\(CLI.binary) --lang en repl --rubric ankang-selenium-2020 --no-journal", "/dev/null"]
     var env = ProcessInfo.processInfo.environment
     env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "kaohe-pty-state"
     env["TERM"] = "xterm"

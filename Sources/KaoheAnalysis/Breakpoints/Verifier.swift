@@ -67,8 +67,34 @@ struct Verifier {
             abs(wide.slopeRight - near.slopeRight) < tolerance ? wide.slopeRight : near.slopeRight),
           sources: (points[c]?.sources ?? []).sorted()))
     }
+    found += edges(xs, width: width, points, runner: &runner)
     runner.reset()
-    return found
+    return found.sorted { $0.value < $1.value }
+  }
+
+  /// Jumps exactly at an end of the window (a tier whose threshold is the input's upper bound, say
+  /// 100%): the score at the end differs from its limit from inside the window.
+  private func edges(_ xs: [Double], width: Double, _ points: [Double: Origin], runner: inout ScoreRunner) -> [Breakpoint] {
+    func f(_ x: Double) -> Double { runner.value(of: target, setting: index, to: x) }
+    var out: [Breakpoint] = []
+    for (c, inward) in [(window.upperBound, -1.0), (window.lowerBound, 1.0)] where points[c] != nil && width > 0 {
+      let inner = xs.filter { inward < 0 ? $0 < c : $0 > c }
+      let gap = inner.isEmpty ? width : abs(c - (inward < 0 ? (inner.last ?? c) : (inner.first ?? c)))
+      let h = min(1e-5 * width, gap / 4)
+      guard h > 0 else { continue }
+      let near = f(c + inward * h)
+      let far = f(c + inward * 2 * h)
+      let limit = near + (near - far)
+      let at = f(c)
+      guard abs(at - limit) > 1e-7 else { continue }
+      let slope = significant((near - far) / h * -inward)
+      out.append(
+        Breakpoint(
+          value: c, kind: .jump, scoreLeft: inward < 0 ? snap(limit, to: at) : at, scoreAt: at,
+          scoreRight: inward < 0 ? at : snap(limit, to: at), slopeLeft: inward < 0 ? slope : 0,
+          slopeRight: inward < 0 ? 0 : slope, sources: (points[c]?.sources ?? []).sorted()))
+    }
+    return out
   }
 
   /// Scores at `c` and at one and two steps (`left`, `right`) to each side.

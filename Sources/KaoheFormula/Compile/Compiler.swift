@@ -1,8 +1,12 @@
 /// Turns checked formulas into instructions, appended to one program.
 public struct Compiler {
-  /// The program so far.
-  public private(set) var program = Program()
+  private var instructions: [Instruction] = []
+  private var sites: [Site] = []
+  private var maximumStack = 0
   private var depth = 0
+
+  /// The program so far (its register code is built on each read, so read it once at the end).
+  public var program: Program { Program(instructions: instructions, maximumStack: maximumStack, sites: sites) }
 
   /// Creates an empty compiler.
   public init() {}
@@ -19,8 +23,8 @@ public struct Compiler {
   {
     append(.sumOf(slots), delta: 1)
     if let cap {
-      program.sites.append(Site(owner: cap.owner, span: Span(0, 0)))
-      append(.cap(points: cap.points, policySlot: cap.policySlot, site: program.sites.count - 1), delta: 0)
+      sites.append(Site(owner: cap.owner, span: Span(0, 0)))
+      append(.cap(points: cap.points, policySlot: cap.policySlot, site: sites.count - 1), delta: 0)
     }
     if !extra.isEmpty {
       append(.sumOf(extra), delta: 1)
@@ -30,9 +34,9 @@ public struct Compiler {
   }
 
   private mutating func append(_ instruction: Instruction, delta: Int) {
-    program.instructions.append(instruction)
+    instructions.append(instruction)
     depth += delta
-    program.maximumStack = max(program.maximumStack, depth)
+    maximumStack = max(maximumStack, depth)
   }
 
   private mutating func emit(_ node: Lowered, owner: Int) {
@@ -56,8 +60,8 @@ public struct Compiler {
       append(.select, delta: -2)
     case .call(let builtin, let args, let span):
       for arg in args { emit(arg, owner: owner) }
-      program.sites.append(Site(owner: owner, span: span))
-      append(.call(builtin, count: args.count, site: program.sites.count - 1), delta: 1 - args.count)
+      sites.append(Site(owner: owner, span: span))
+      append(.call(builtin, count: args.count, site: sites.count - 1), delta: 1 - args.count)
     }
   }
 }

@@ -33,15 +33,28 @@ public struct Site: Sendable, Hashable {
   }
 }
 
-/// A compiled program: instructions, the stack depth they need, and their sites.
+/// A compiled program: instructions, the stack depth they need, and their sites, with the register
+/// code the machine runs (rebuilt whenever the instructions change).
 public struct Program: Sendable {
-  /// The instructions, run in order.
-  public var instructions: [Instruction] = []
+  /// The instructions, in order.
+  public var instructions: [Instruction] = [] {
+    didSet { kernel = KernelBuilder.build(instructions) }
+  }
   /// The deepest the stack gets.
   public var maximumStack = 0
   /// Sites referenced by `call` and `cap`.
   public var sites: [Site] = []
+  /// The instructions as register code: what `Machine` runs.
+  public private(set) var kernel = Kernel()
 
   /// An empty program.
   public init() {}
+
+  /// A program of these instructions.
+  public init(instructions: [Instruction], maximumStack: Int, sites: [Site]) {
+    self.instructions = instructions
+    self.maximumStack = maximumStack
+    self.sites = sites
+    kernel = KernelBuilder.build(instructions)
+  }
 }

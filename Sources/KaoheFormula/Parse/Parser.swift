@@ -63,9 +63,16 @@ public struct Parser {
   }
 
   // binary(p) := prefix (op binary(op.precedence + 1))*   for ops of precedence ≥ p
+  // Each operator of a chain (`a + b + c + …`) nests the tree one level deeper on the left, so it
+  // counts towards the depth limit too: the checker and compiler recurse over that tree.
   private mutating func binary(_ minimum: Int) throws(FormulaError) -> Expression {
     var left = try prefix(minimum)
+    var chained = 0
+    defer { depth -= chained }
     while let op = BinaryOperator(token: current.kind), op.precedence >= minimum {
+      chained += 1
+      depth += 1
+      guard depth <= Parser.maximumDepth else { throw FormulaError.tooDeep(current.span) }
       _ = advance()
       let right = try binary(op.precedence + 1)
       if op.isComparison, let next = BinaryOperator(token: current.kind), next.isComparison {

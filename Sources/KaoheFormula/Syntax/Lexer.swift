@@ -59,6 +59,7 @@ public struct Lexer {
     guard let value = Double(text), value.isFinite else {
       throw FormulaError.badNumber(text, Span(start, index))
     }
+    guard Swift.abs(value) <= Numeric.largest else { throw FormulaError.numberTooLarge(text, Span(start, index)) }
     if index < chars.count, chars[index] == "%" {
       index += 1
       return Token(.number(value / 100), Span(start, index))

@@ -12,7 +12,7 @@ public enum BaselineCSV {
   /// Loads a CSV baseline from its bytes (UTF-8 with or without BOM, or GB18030).
   public static func load(data: Data, path: String, rubric: Rubric) throws(DiagnosticError) -> Baseline {
     guard let text = CSVText.decode(data) else {
-      throw DiagnosticError(Diagnostic(id: "csv.encoding", message: "\(path) is neither UTF-8 nor GB18030 text", hint: "save it from the spreadsheet as CSV UTF-8"))
+      throw DiagnosticError(Diagnostic(id: "csv.encoding", message: L10n.t("{0} is neither UTF-8 nor GB18030 text", path), hint: L10n.t("save it from the spreadsheet as CSV UTF-8")))
     }
     return try load(text: text, path: path, rubric: rubric)
   }
@@ -21,19 +21,19 @@ public enum BaselineCSV {
   public static func load(text: String, path: String, rubric: Rubric) throws(DiagnosticError) -> Baseline {
     let rows = CSVText.rows(text.strippingByteOrderMark)
     guard let header = rows.first else {
-      throw DiagnosticError(Diagnostic(id: "csv.empty", message: "\(path) is empty", location: SourceLocation(path: path, line: 1, column: 1), hint: "export a baseline with 'kaohe baseline export -o FILE.csv' to see the layout"))
+      throw DiagnosticError(Diagnostic(id: "csv.empty", message: L10n.t("{0} is empty", path), location: SourceLocation(path: path, line: 1, column: 1), hint: L10n.t("export a baseline with 'kaohe baseline export -o FILE.csv' to see the layout")))
     }
     var pairs: [(name: String, value: String, line: Int, column: Int)] = []
     if longHeaders.contains(header.cells[0].lowercased()) {
       for row in rows.dropFirst() {
         guard row.cells.count >= 2 else {
-          throw DiagnosticError(Diagnostic(id: "csv.short-row", message: "row \(row.line) has 1 column; expected the input and its value", location: SourceLocation(path: path, line: row.line, column: 1)))
+          throw DiagnosticError(Diagnostic(id: "csv.short-row", message: L10n.t("row {0} has 1 column; expected the input and its value", row.line), location: SourceLocation(path: path, line: row.line, column: 1)))
         }
         pairs.append((row.cells[0], row.cells[1], row.line, 2))
       }
     } else {
       guard rows.count == 2 else {
-        throw DiagnosticError(Diagnostic(id: "csv.layout", message: "\(path) has \(rows.count - 1) rows of values; a wide baseline has one", location: SourceLocation(path: path, line: rows.count > 2 ? rows[2].line : 1, column: 1), hint: "use one row of values under the header, or the long layout with a first column headed 'input'"))
+        throw DiagnosticError(Diagnostic(id: "csv.layout", message: L10n.t("{0} has {1} rows of values; a wide baseline has one", path, rows.count - 1), location: SourceLocation(path: path, line: rows.count > 2 ? rows[2].line : 1, column: 1), hint: L10n.t("use one row of values under the header, or the long layout with a first column headed 'input'")))
       }
       for (i, name) in header.cells.enumerated() where !name.isEmpty {
         let value = i < rows[1].cells.count ? rows[1].cells[i] : ""
@@ -43,13 +43,17 @@ public enum BaselineCSV {
     var values: [String: Double] = [:]
     var errors: [Diagnostic] = []
     for p in pairs {
-      let place = "row \(p.line), column \(p.column)"
+      guard errors.count < BaselineLoader.maximumErrors else {
+        errors.append(Diagnostic(id: "baseline.too-many-errors", message: L10n.t("stopped after {0} errors; the rest of the file was not checked", BaselineLoader.maximumErrors), location: SourceLocation(path: path, line: p.line, column: 1)))
+        break
+      }
+      let place = L10n.t("row {0}, column {1}", p.line, p.column)
       guard let input = rubric.inputs.first(where: { $0.name == p.name || $0.label.zh == p.name }) else {
-        errors.append(Diagnostic(id: "csv.unknown-input", message: "\(place): '\(p.name)' is not an input of '\(rubric.id)'", location: SourceLocation(path: path, line: p.line, column: p.column == 2 ? 1 : p.column), hint: Suggestions.hint(for: p.name, among: rubric.inputs.map(\.name)) ?? "see 'kaohe inputs'"))
+        errors.append(Diagnostic(id: "csv.unknown-input", message: "\(place): " + L10n.t("'{0}' is not an input of '{1}'", p.name, rubric.id), location: SourceLocation(path: path, line: p.line, column: p.column == 2 ? 1 : p.column), hint: Suggestions.hint(for: p.name, among: rubric.inputs.map(\.name)) ?? L10n.t("see 'kaohe inputs'")))
         continue
       }
       if values[input.name] != nil {
-        errors.append(Diagnostic(id: "csv.duplicate", message: "\(place): '\(input.name)' is given twice", location: SourceLocation(path: path, line: p.line, column: p.column)))
+        errors.append(Diagnostic(id: "csv.duplicate", message: "\(place): " + L10n.t("'{0}' is given twice", input.name), location: SourceLocation(path: path, line: p.line, column: p.column)))
         continue
       }
       switch InputValues.check(p.value, for: input) {
@@ -60,7 +64,7 @@ public enum BaselineCSV {
     }
     let missing = rubric.inputs.filter { values[$0.name] == nil && $0.defaultValue == nil }
     if !missing.isEmpty, errors.isEmpty {
-      errors.append(Diagnostic(id: "baseline.missing-values", message: "\(path): \(Plural.of(missing.count, "input")) have no value: \(missing.prefix(8).map(\.name).joined(separator: ", "))\(missing.count > 8 ? ", …" : "")", hint: "add a row for each"))
+      errors.append(Diagnostic(id: "baseline.missing-values", message: "\(path): " + L10n.t("{0} have no value: {1}", Plural.of(missing.count, "input"), missing.prefix(8).map(\.name).joined(separator: ", ") + (missing.count > 8 ? ", …" : "")), hint: L10n.t("add a row for each")))
     }
     guard errors.isEmpty else { throw DiagnosticError(errors) }
     for input in rubric.inputs where values[input.name] == nil { values[input.name] = input.defaultValue }

@@ -47,7 +47,7 @@ enum DependencyOrder {
         if let (span, clause) = via {
           throw Formula.diagnostic(for: FormulaError.cycle(path, span), origin: clause.origin)
         }
-        throw Diagnostic(id: "formula.cycle", message: "circular reference: \(path.joined(separator: " → "))")
+        throw Diagnostic(id: "formula.cycle", message: L10n.t("circular reference: {0}", path.joined(separator: " → ")))
       }
       marks[k] = .visiting
       stack.append(k)

@@ -48,19 +48,19 @@ public enum RubricCompiler {
     var seen: [String: String] = [:]
     func note(_ name: String, _ what: String, _ location: SourceLocation?) {
       if let previous = seen[name] {
-        errors.append(Diagnostic(id: "rubric.duplicate-name", message: "\(what) '\(name)' uses a name already taken by \(previous)", location: location, hint: "names of inputs, policies, clauses and indicators must be unique"))
+        errors.append(Diagnostic(id: "rubric.duplicate-name", message: L10n.t("{0} uses a name already taken by {1}", what, previous), location: location, hint: L10n.t("names of inputs, policies, clauses and indicators must be unique")))
       } else {
-        seen[name] = "\(what) '\(name)'"
+        seen[name] = what
       }
     }
-    for p in rubric.policies { note(p.name, "policy", p.location) }
-    for i in rubric.inputs { note(i.name, "input", i.location) }
+    for p in rubric.policies { note(p.name, L10n.t("policy '{0}'", p.name), p.location) }
+    for i in rubric.inputs { note(i.name, L10n.t("input '{0}'", i.name), i.location) }
     for unit in rubric.units {
-      for area in unit.areas { note(area.id, "area", area.location) }
-      for item in unit.areas.flatMap(\.items) where !item.isImplicit { note(item.id, "item", item.location) }
+      for area in unit.areas { note(area.id, L10n.t("area '{0}'", area.id), area.location) }
+      for item in unit.areas.flatMap(\.items) where !item.isImplicit { note(item.id, L10n.t("item '{0}'", item.id), item.location) }
       for indicator in unit.indicators {
-        note(indicator.id, "indicator", indicator.location)
-        for clause in indicator.clauses { note(clause.id, "clause", clause.location) }
+        note(indicator.id, L10n.t("indicator '{0}'", indicator.id), indicator.location)
+        for clause in indicator.clauses { note(clause.id, L10n.t("clause '{0}'", clause.id), clause.location) }
       }
     }
     return errors

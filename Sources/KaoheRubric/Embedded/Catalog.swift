@@ -39,11 +39,11 @@ public enum Catalog {
         return try BaselineLoader.load(text: file.text, path: embeddedPath(file.name), rubric: rubric)
       }
       if let d = Baseline.defaults(for: rubric) { return d }
-      throw DiagnosticError(Diagnostic(id: "baseline.none", message: "rubric '\(rubric.id)' has no embedded baseline and not every input has a default", hint: "give one with --baseline FILE"))
+      throw DiagnosticError(Diagnostic(id: "baseline.none", message: L10n.t("rubric '{0}' has no embedded baseline and not every input has a default", rubric.id), hint: L10n.t("give one with --baseline FILE")))
     }
     if reference.lowercased().hasSuffix(".csv") {
       guard let data = FileManager.default.contents(atPath: reference) else {
-        throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(reference): no such file", hint: "check the path"))
+        throw DiagnosticError(Diagnostic(id: "file.not-found", message: L10n.t("{0}: no such file", reference), hint: L10n.t("check the path")))
       }
       return try BaselineCSV.load(data: data, path: reference, rubric: rubric)
     }
@@ -75,10 +75,14 @@ public enum Catalog {
       return (try FileReading.text(at: reference), reference)
     }
     let ids = files.map(\.id)
+    let isRubric = what == "rubric"
+    let message =
+      isRubric
+      ? L10n.t("no rubric '{0}': it is neither an embedded rubric nor a file", reference)
+      : L10n.t("no baseline '{0}': it is neither an embedded baseline nor a file", reference)
+    let list = isRubric ? L10n.t("embedded rubrics: {0}", ids.joined(separator: ", ")) : L10n.t("embedded baselines: {0}", ids.joined(separator: ", "))
     throw DiagnosticError(
-      Diagnostic(
-        id: "\(what).not-found", message: "no \(what) '\(reference)': it is neither an embedded \(what) nor a file",
-        hint: Suggestions.hint(for: reference, among: ids) ?? "embedded \(what)s: \(ids.joined(separator: ", "))"))
+      Diagnostic(id: "\(what).not-found", message: message, hint: Suggestions.hint(for: reference, among: ids) ?? list))
   }
 }
 
@@ -91,22 +95,22 @@ public enum FileReading {
   public static func text(at path: String) throws(DiagnosticError) -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DiagnosticError(Diagnostic(id: "file.not-found", message: "\(path): no such file", hint: "check the path (embedded rubrics and baselines are listed by 'kaohe rubrics')"))
+      throw DiagnosticError(Diagnostic(id: "file.not-found", message: L10n.t("{0}: no such file", path), hint: L10n.t("check the path (embedded rubrics and baselines are listed by 'kaohe rubrics')")))
     }
     guard !isDirectory.boolValue else {
-      throw DiagnosticError(Diagnostic(id: "file.is-directory", message: "\(path) is a directory, not a file"))
+      throw DiagnosticError(Diagnostic(id: "file.is-directory", message: L10n.t("{0} is a directory, not a file", path)))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw DiagnosticError(Diagnostic(id: "file.unreadable", message: "\(path): cannot be read", hint: "check its permissions"))
+      throw DiagnosticError(Diagnostic(id: "file.unreadable", message: L10n.t("{0}: cannot be read", path), hint: L10n.t("check its permissions")))
     }
     guard data.count <= maximumSize else {
-      throw DiagnosticError(Diagnostic(id: "file.too-large", message: "\(path) is \(data.count) bytes; the limit is \(maximumSize)"))
+      throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, data.count, maximumSize)))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw DiagnosticError(Diagnostic(id: "file.not-utf8", message: "\(path) is not valid UTF-8 text", location: SourceLocation(path: path, line: firstBadLine(data), column: 1), hint: "save it as UTF-8"))
+      throw DiagnosticError(Diagnostic(id: "file.not-utf8", message: L10n.t("{0} is not valid UTF-8 text", path), location: SourceLocation(path: path, line: firstBadLine(data), column: 1), hint: L10n.t("save it as UTF-8")))
     }
     if text.contains("\0") {
-      throw DiagnosticError(Diagnostic(id: "file.binary", message: "\(path) contains NUL bytes: it looks like a binary file, not text"))
+      throw DiagnosticError(Diagnostic(id: "file.binary", message: L10n.t("{0} contains NUL bytes: it looks like a binary file, not text", path)))
     }
     return text
   }

@@ -13,7 +13,7 @@ struct AreaSumRule: LintRule {
       guard seen.insert(key).inserted else { return nil }
       return Diagnostic(
         id: id, severity: .warning,
-        message: "area '\(area.title.zh)' states \(pts(area.points)) points, but its parts add up to \(pts(sum))",
+        message: L10n.t("area '{0}' states {1} points, but its parts add up to {2}", area.title.zh, pts(area.points), pts(sum)),
         location: area.location)
     }
   }

@@ -10,9 +10,11 @@ struct ClausePointsRule: LintRule {
         guard clause.kind == .score, let p = clause.points, p > indicator.points + 1e-6 else { return nil }
         return Diagnostic(
           id: id, severity: .warning,
-          message: "clause '\(clause.id)' awards \(pts(p)) points, but indicator \(indicator.numberLabel) is allotted only \(pts(indicator.points))",
+          message: L10n.t(
+            "clause '{0}' awards {1} points, but indicator {2} is allotted only {3}", clause.id, pts(p), indicator.numberLabel,
+            pts(indicator.points)),
           location: clause.location,
-          hint: "with cap_indicators on (the default) the indicator scores at most \(pts(indicator.points))")
+          hint: L10n.t("with cap_indicators on (the default) the indicator scores at most {0}", pts(indicator.points)))
       }
     }
   }

@@ -12,8 +12,8 @@ struct DepartmentNameRule: LintRule {
       for name in indicator.lead + indicator.cooperating where known[name] == nil {
         out.append(
           Diagnostic(
-            id: id, severity: .warning, message: "department '\(name)' of indicator \(indicator.numberLabel) is not listed under 'departments:'",
-            location: indicator.location, hint: Suggestions.hint(for: name, among: known.keys) ?? "add it with its English name"))
+            id: id, severity: .warning, message: L10n.t("department '{0}' of indicator {1} is not listed under 'departments:'", name, indicator.numberLabel),
+            location: indicator.location, hint: Suggestions.hint(for: name, among: known.keys) ?? L10n.t("add it with its English name")))
       }
     }
     return out

@@ -10,14 +10,16 @@ struct IndicatorSumRule: LintRule {
       guard !scored.isEmpty, scored.allSatisfy({ $0.points != nil }) else { return nil }
       let sum = scored.reduce(0) { $0 + ($1.points ?? 0) }
       guard differ(sum, indicator.points) else { return nil }
-      let verb = sum > indicator.points ? "add up to more than" : "add up to less than"
+      let (number, total, points) = (indicator.numberLabel, pts(sum), pts(indicator.points))
       return Diagnostic(
         id: id, severity: .warning,
-        message: "indicator \(indicator.numberLabel)'s clauses \(verb) its points: \(pts(sum)) against \(pts(indicator.points))",
+        message: sum > indicator.points
+          ? L10n.t("indicator {0}'s clauses add up to more than its points: {1} against {2}", number, total, points)
+          : L10n.t("indicator {0}'s clauses add up to less than its points: {1} against {2}", number, total, points),
         location: indicator.location,
         hint: sum > indicator.points
-          ? "cap_indicators (on by default) limits it to \(pts(indicator.points))"
-          : "it can never score its full \(pts(indicator.points)) points")
+          ? L10n.t("cap_indicators (on by default) limits it to {0}", points)
+          : L10n.t("it can never score its full {0} points", points))
     }
   }
 }

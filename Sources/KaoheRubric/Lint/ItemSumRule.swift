@@ -11,7 +11,7 @@ struct ItemSumRule: LintRule {
       guard differ(sum, points) else { return nil }
       return Diagnostic(
         id: id, severity: .warning,
-        message: "item '\(item.title.zh)' states \(pts(points)) points, but its indicators add up to \(pts(sum))",
+        message: L10n.t("item '{0}' states {1} points, but its indicators add up to {2}", item.title.zh, pts(points), pts(sum)),
         location: item.location)
     }
   }

@@ -9,10 +9,13 @@ struct TotalRule: LintRule {
     return rubric.units.compactMap { unit in
       let sum = unit.areas.reduce(0) { $0 + $1.points }
       guard differ(sum, rubric.total) else { return nil }
-      let whose = unit.id.isEmpty ? "the rubric's areas" : "the areas of \(unit.name.zh)"
+      let message =
+        unit.id.isEmpty
+        ? L10n.t("the rubric's areas add up to {0}, but the total is {1}", pts(sum), pts(rubric.total))
+        : L10n.t("the areas of {0} add up to {1}, but the total is {2}", unit.name.zh, pts(sum), pts(rubric.total))
       return Diagnostic(
         id: id, severity: .warning,
-        message: "\(whose) add up to \(pts(sum)), but the total is \(pts(rubric.total))",
+        message: message,
         location: unit.location)
     }
   }

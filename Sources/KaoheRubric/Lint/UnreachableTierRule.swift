@@ -16,16 +16,16 @@ struct UnreachableTierRule: LintRule {
           let atLeast = use.builtin == .tiers
           var reason: String?
           if let p = previous, atLeast ? value >= p : value <= p {
-            reason = "an earlier threshold \(NumberFormat.trimmed(p, digits: 4)) already catches every value it would"
+            reason = L10n.t("an earlier threshold {0} already catches every value it would", NumberFormat.trimmed(p, digits: 4))
           } else if let r = range, atLeast ? value > r.upperBound : value < r.lowerBound {
-            reason = "the input's range ends at \(NumberFormat.trimmed(atLeast ? r.upperBound : r.lowerBound, digits: 4))"
+            reason = L10n.t("the input's range ends at {0}", NumberFormat.trimmed(atLeast ? r.upperBound : r.lowerBound, digits: 4))
           }
           if let reason {
             let where_ = clause.origin.location(of: span)
             out.append(
               Diagnostic(
-                id: id, severity: .warning, message: "tier \(NumberFormat.trimmed(value, digits: 4)) can never be reached: \(reason)",
-                location: where_, hint: atLeast ? "list tiers from the highest threshold down" : "list tiers from the lowest threshold up"))
+                id: id, severity: .warning, message: L10n.t("tier {0} can never be reached: {1}", NumberFormat.trimmed(value, digits: 4), reason),
+                location: where_, hint: atLeast ? L10n.t("list tiers from the highest threshold down") : L10n.t("list tiers from the lowest threshold up")))
           }
           previous = value
         }

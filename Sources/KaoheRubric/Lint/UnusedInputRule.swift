@@ -8,8 +8,8 @@ struct UnusedInputRule: LintRule {
     compiled.rubric.inputs.compactMap { input in
       guard compiled.readers[input.name] == nil else { return nil }
       return Diagnostic(
-        id: id, severity: .warning, message: "input '\(input.name)' is declared but no formula reads it",
-        location: input.location, hint: "remove it, or use it in a clause's formula")
+        id: id, severity: .warning, message: L10n.t("input '{0}' is declared but no formula reads it", input.name),
+        location: input.location, hint: L10n.t("remove it, or use it in a clause's formula"))
     }
   }
 }

@@ -28,14 +28,15 @@ public enum RubricLoader {
   private static func readRubric(_ root: YAMLNode, file: SourceText) throws(Diagnostic) -> Rubric {
     try root.requireMapping()
     try root.checkKeys(rubricKeys)
-    let version = try root.required("kaohe", hint: "start the file with 'kaohe: 1'")
+    let version = try root.required("kaohe", hint: L10n.t("start the file with 'kaohe: 1'"))
     guard Int(try version.string()) == formatVersion else {
-      throw version.error("rubric.version", "unsupported format version '\(try version.string())'", hint: "this Kaohe reads 'kaohe: \(formatVersion)'")
+      throw version.error("rubric.version", L10n.t("unsupported format version '{0}'", try version.string()), hint: L10n.t("this Kaohe reads 'kaohe: {0}'", formatVersion))
     }
     let idNode = try root.required("id")
     let id = try idNode.string()
-    guard id.range(of: #"^[A-Za-z0-9][A-Za-z0-9_-]*$"#, options: .regularExpression) != nil else {
-      throw idNode.error("rubric.bad-id", "rubric id '\(id)' may only have letters, digits, '-' and '_'")
+    guard ASCIIName.matches(id, first: ASCIIName.isAlphanumeric, rest: { ASCIIName.isWord($0) || $0 == UInt8(ascii: "-") })
+    else {
+      throw idNode.error("rubric.bad-id", L10n.t("rubric id '{0}' may only have letters, digits, '-' and '_'", id))
     }
     var policies = [PolicyDeclaration.builtinCap()]
     for node in try root.child("policies")?.list() ?? [] { policies.append(try readPolicy(node)) }
@@ -45,7 +46,7 @@ public enum RubricLoader {
     let isMulti = root.child("units") != nil
     if isMulti {
       if let areas = root.child("areas") {
-        throw areas.error("rubric.areas-and-units", "a rubric has either 'areas:' or 'units:', not both", hint: "put shared areas under 'unit_areas:'")
+        throw areas.error("rubric.areas-and-units", L10n.t("a rubric has either 'areas:' or 'units:', not both"), hint: L10n.t("put shared areas under 'unit_areas:'"))
       }
       let sharedInputs = try root.child("unit_inputs")?.list() ?? []
       let sharedAreas = try root.child("unit_areas")?.list() ?? []
@@ -56,7 +57,7 @@ public enum RubricLoader {
       }
     } else {
       var areas: [Area] = []
-      for node in try root.required("areas", hint: "list the rubric's areas under 'areas:'").list() {
+      for node in try root.required("areas", hint: L10n.t("list the rubric's areas under 'areas:'")).list() {
         areas.append(try readArea(node, unit: nil))
       }
       units = [AssessedUnit(id: "", name: try root.required("title").localized(), areas: areas, location: root.location)]
@@ -64,7 +65,7 @@ public enum RubricLoader {
     var departments: [String: String] = [:]
     if let d = root.child("departments") {
       try d.requireMapping()
-      for key in d.keys { departments[key] = try d.child(key)?.string() ?? "" }
+      for (key, value) in try d.entries() { departments[key] = try value.string() }
     }
     return Rubric(
       id: id, title: try root.required("title").localized(),
@@ -82,7 +83,7 @@ public enum RubricLoader {
     let nameNode = try node.required("name")
     let name = try identifier(nameNode)
     if name == PolicyDeclaration.capIndicators {
-      throw nameNode.error("rubric.builtin-policy", "'\(name)' is built in and cannot be declared again", hint: "remove this policy")
+      throw nameNode.error("rubric.builtin-policy", L10n.t("'{0}' is built in and cannot be declared again", name), hint: L10n.t("remove this policy"))
     }
     let options = try node.child("options")?.stringList() ?? []
     let defaultNode = try node.required("default")
@@ -92,7 +93,7 @@ public enum RubricLoader {
     } else {
       let text = try defaultNode.string()
       guard let i = options.firstIndex(of: text) else {
-        throw defaultNode.error("rubric.bad-default", "default '\(text)' is not one of \(options.joined(separator: ", "))", hint: Suggestions.hint(for: text, among: options))
+        throw defaultNode.error("rubric.bad-default", L10n.t("default '{0}' is not one of {1}", text, options.joined(separator: ", ")), hint: Suggestions.hint(for: text, among: options))
       }
       defaultValue = Double(i)
     }
@@ -103,10 +104,10 @@ public enum RubricLoader {
 
   static func identifier(_ node: YAMLNode) throws(Diagnostic) -> String {
     let s = try node.string()
-    guard s.range(of: #"^[A-Za-z_][A-Za-z0-9_]*$"#, options: .regularExpression) != nil,
+    guard ASCIIName.matches(s, first: { ASCIIName.isLetter($0) || $0 == UInt8(ascii: "_") }, rest: ASCIIName.isWord),
       Token.Keyword(rawValue: s) == nil
     else {
-      throw node.error("rubric.bad-name", "'\(s)' is not a valid name", hint: "use letters, digits and '_', starting with a letter, and no keyword (if, and, or, not …)")
+      throw node.error("rubric.bad-name", L10n.t("'{0}' is not a valid name", s), hint: L10n.t("use letters, digits and '_', starting with a letter, and no keyword (if, and, or, not …)"))
     }
     return s
   }
@@ -116,10 +117,11 @@ public enum RubricLoader {
     try node.checkKeys(["name", "kind", "unit", "label", "range", "default", "options", "option_labels", "note", "fact"])
     let nameNode = try node.required("name")
     let local = try identifier(nameNode)
-    let kindNode = try node.required("kind", hint: "one of \(InputKind.allCases.map(\.rawValue).joined(separator: ", "))")
+    let kinds = InputKind.allCases.map(\.rawValue)
+    let kindNode = try node.required("kind", hint: L10n.t("one of {0}", kinds.joined(separator: ", ")))
     let kindText = try kindNode.string()
     guard let kind = InputKind(rawValue: kindText) else {
-      throw kindNode.error("rubric.bad-kind", "unknown input kind '\(kindText)'", hint: Suggestions.hint(for: kindText, among: InputKind.allCases.map(\.rawValue)) ?? "one of \(InputKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw kindNode.error("rubric.bad-kind", L10n.t("unknown input kind '{0}'", kindText), hint: Suggestions.hint(for: kindText, among: kinds) ?? L10n.t("one of {0}", kinds.joined(separator: ", ")))
     }
     var decl = InputDeclaration(
       name: unit.map { "\($0).\(local)" } ?? local, localName: local, unitID: unit, kind: kind,
@@ -129,32 +131,33 @@ public enum RubricLoader {
       location: nameNode.location)
     decl.isFact = try node.child("fact")?.bool() ?? false
     if kind == .choice, decl.options.isEmpty {
-      throw node.error("rubric.choice-without-options", "choice input '\(local)' needs 'options:'")
+      throw node.error("rubric.choice-without-options", L10n.t("choice input '{0}' needs 'options:'", local))
     }
     if let labels = node.child("option_labels") {
       try labels.requireMapping()
-      for key in labels.keys {
-        guard decl.options.contains(key), let l = labels.child(key) else {
-          throw labels.error("rubric.bad-option-label", "option_labels names '\(key)', which is not an option of '\(local)'")
+      let options = Set(decl.options)
+      for (key, l) in try labels.entries() {
+        guard options.contains(key) else {
+          throw labels.error("rubric.bad-option-label", L10n.t("option_labels names '{0}', which is not an option of '{1}'", key, local))
         }
         decl.optionLabels[key] = try l.localized()
       }
     }
     if let r = node.child("range") {
       let bounds = try r.list()
-      guard bounds.count == 2 else { throw r.error("rubric.bad-range", "range should be [low, high]") }
+      guard bounds.count == 2 else { throw r.error("rubric.bad-range", L10n.t("range should be [low, high]")) }
       let lo = try bounds[0].number()
       let hi = try bounds[1].number()
-      guard lo <= hi else { throw r.error("rubric.bad-range", "range low \(lo) is above high \(hi)") }
+      guard lo <= hi else { throw r.error("rubric.bad-range", L10n.t("range low {0} is above high {1}", lo, hi)) }
       decl.range = lo...hi
     }
     if let d = node.child("default") {
       switch ValueParser.value(try d.string(), for: decl) {
       case .success(let v): decl.defaultValue = v
-      case .failure(let f): throw d.error("rubric.bad-default", "default of '\(local)': \(f.message)", hint: f.hint)
+      case .failure(let f): throw d.error("rubric.bad-default", L10n.t("default of '{0}': {1}", local, f.message), hint: f.hint)
       }
       if let range = decl.range, let v = decl.defaultValue, !range.contains(v) {
-        throw d.error("rubric.default-out-of-range", "default of '\(local)' is outside its range")
+        throw d.error("rubric.default-out-of-range", L10n.t("default of '{0}' is outside its range", local))
       }
     }
     return decl
@@ -186,7 +189,7 @@ public enum RubricLoader {
       for n in try list.list() { items.append(try readItem(n, unit: unit)) }
     } else {
       var indicators: [Indicator] = []
-      for n in try node.required("indicators", hint: "an area lists 'items:' or 'indicators:'").list() {
+      for n in try node.required("indicators", hint: L10n.t("an area lists 'items:' or 'indicators:'")).list() {
         indicators.append(try readIndicator(n, unit: unit))
       }
       items = [Item(id: qualified(local, unit) + "._", title: LocalizedText(zh: "", en: ""), points: nil, indicators: indicators, isImplicit: true, location: node.location)]
@@ -230,7 +233,7 @@ public enum RubricLoader {
     let kindNode = node.child("kind")
     let kindText = try kindNode?.string() ?? "score"
     guard let kind = ClauseKind(rawValue: kindText) else {
-      throw (kindNode ?? node).error("rubric.bad-clause-kind", "clause kind '\(kindText)' is neither score nor penalty")
+      throw (kindNode ?? node).error("rubric.bad-clause-kind", L10n.t("clause kind '{0}' is neither score nor penalty", kindText))
     }
     let formulaNode = try node.required("formula")
     let formula = try formulaNode.string()
@@ -253,7 +256,7 @@ public enum RubricLoader {
       for part in formulaLines {
         while let t = file.lineText(fileLine), t.trimmingCharacters(in: .whitespaces).isEmpty, !part.isEmpty { fileLine += 1 }
         let t = file.lineText(fileLine) ?? part
-        let column = part.isEmpty ? 1 : (t.range(of: part).map { t.distance(from: t.startIndex, to: $0.lowerBound) + 1 } ?? 1)
+        let column = part.isEmpty ? 1 : (indentedColumn(of: part, in: t) ?? t.range(of: part).map { t.distance(from: t.startIndex, to: $0.lowerBound) + 1 } ?? 1)
         lines.append(.init(line: fileLine, column: column, text: t))
         fileLine += 1
       }
@@ -263,6 +266,47 @@ public enum RubricLoader {
       lines = [.init(line: start.line, column: start.column, text: start.lineText ?? text)]
     }
     return FormulaOrigin(path: file.path, formula: text, lines: lines)
+  }
+}
+
+extension RubricLoader {
+  /// The column of `part` in `line` when the line is `part` indented by spaces, as a block scalar's
+  /// lines are (where it is also the first place `part` occurs); nil otherwise.
+  static func indentedColumn(of part: String, in line: String) -> Int? {
+    let space = UInt8(ascii: " ")
+    guard let lead = part.utf8.first(where: { $0 != space }), lead < 0x80 else { return nil }
+    let indent = line.utf8.count - part.utf8.count
+    guard indent >= 0, line.utf8.suffix(part.utf8.count).elementsEqual(part.utf8),
+      line.utf8.prefix(indent).allSatisfy({ $0 == space })
+    else { return nil }
+    return indent + 1
+  }
+}
+
+/// Checks of ASCII names, the same as the regular expression `^[first][rest]*$`, without compiling
+/// one for each name: like that expression, it lets one line break end the text.
+enum ASCIIName {
+  static func matches(_ s: String, first: (UInt8) -> Bool, rest: (UInt8) -> Bool) -> Bool {
+    var bytes = Array(s.utf8)
+    bytes.removeLast(finalLineBreakLength(bytes))
+    guard let head = bytes.first, first(head) else { return false }
+    return bytes.dropFirst().allSatisfy(rest)
+  }
+
+  static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+  static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) }
+  static func isWord(_ b: UInt8) -> Bool { isAlphanumeric(b) || b == UInt8(ascii: "_") }
+
+  /// The length in bytes of a line terminator ending `bytes` (ICU's: LF, VT, FF, CR, CR LF, NEL,
+  /// LS, PS), or 0.
+  private static func finalLineBreakLength(_ bytes: [UInt8]) -> Int {
+    if bytes.count >= 2, bytes.suffix(2).elementsEqual([13, 10]) { return 2 }
+    if let last = bytes.last, (10...13).contains(last) { return 1 }
+    if bytes.count >= 2, bytes.suffix(2).elementsEqual([0xC2, 0x85]) { return 2 }
+    if bytes.count >= 3, bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA8]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA9]) {
+      return 3
+    }
+    return 0
   }
 }
 

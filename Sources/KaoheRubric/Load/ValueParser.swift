@@ -31,7 +31,7 @@ public enum ValueParser {
     switch input.kind {
     case .boolean:
       if let b = boolean(t) { return .success(b ? 1 : 0) }
-      return .failure(Failure(message: "'\(text)' is not true or false", hint: "write true/false (是/否)"))
+      return .failure(Failure(message: L10n.t("'{0}' is not true or false", text), hint: L10n.t("write true/false (是/否)")))
     case .choice:
       if let i = input.options.firstIndex(where: { $0.lowercased() == t.lowercased() }) { return .success(Double(i)) }
       if let (k, _) = input.optionLabels.first(where: { $0.value.zh == t || $0.value.en.lowercased() == t.lowercased() }),
@@ -40,7 +40,7 @@ public enum ValueParser {
         return .success(Double(i))
       }
       return .failure(
-        Failure(message: "'\(text)' is not one of \(input.options.joined(separator: ", "))",
+        Failure(message: L10n.t("'{0}' is not one of {1}", text, input.options.joined(separator: ", ")),
           hint: Suggestions.hint(for: t, among: input.options)))
     default:
       return numeric(t, original: text, for: input)
@@ -55,17 +55,18 @@ public enum ValueParser {
       break
     }
     if body.hasSuffix("%"), input.kind != .percent, input.kind != .ratio {
-      return .failure(Failure(message: "'\(original)' is a percentage, but \(input.name) is counted in \(input.unit.isEmpty ? input.kind.rawValue : input.unit)", hint: "write a plain number"))
+      return .failure(Failure(message: L10n.t("'{0}' is a percentage, but {1} is counted in {2}", original, input.name, input.unit.isEmpty ? input.kind.shownName : input.unit), hint: L10n.t("write a plain number")))
     }
     if input.kind == .percent, !body.hasSuffix("%"), let v = number(body), abs(v) > 1 {
-      return .failure(Failure(message: "'\(original)' for a percentage is ambiguous", hint: "write \(body)% for \(body) percent, or a fraction such as \(NumberFormat.trimmed(v / 100, digits: 4))"))
+      return .failure(Failure(message: L10n.t("'{0}' for a percentage is ambiguous", original), hint: L10n.t("write {0}% for {0} percent, or a fraction such as {1}", body, NumberFormat.trimmed(v / 100, digits: 4))))
     }
     guard let v = number(body) else {
       let trailing = body.drop(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" || $0 == "+" })
       if !trailing.isEmpty, number(String(body.dropLast(trailing.count))) != nil {
-        return .failure(Failure(message: "'\(original)': unit '\(trailing)' does not fit \(input.name)", hint: "its unit is \(input.unit.isEmpty ? "none" : "'" + input.unit + "'")"))
+        let hint = input.unit.isEmpty ? L10n.t("its unit is none") : L10n.t("its unit is '{0}'", input.unit)
+        return .failure(Failure(message: L10n.t("'{0}': unit '{1}' does not fit {2}", original, trailing, input.name), hint: hint))
       }
-      return .failure(Failure(message: "'\(original)' is not a number", hint: input.kind == .percent ? "write e.g. -3%" : nil))
+      return .failure(Failure(message: L10n.t("'{0}' is not a number", original), hint: input.kind == .percent ? L10n.t("write e.g. -3%") : nil))
     }
     return .success(v)
   }
@@ -130,6 +131,8 @@ public enum ValueParser {
 public enum NumberFormat {
   /// `value` with at most `digits` decimals, trailing zeros removed (`3.33`, `10`, `-0.8`).
   public static func trimmed(_ value: Double, digits: Int = 2) -> String {
+    // Past 1e15 (beyond any value Kaohe accepts), the digits would only be noise: 1e+308, not 309 of them.
+    guard !value.isFinite || abs(value) < 1e15 else { return String(format: "%g", value) }
     var s = String(format: "%.\(digits)f", rounded(value, digits))
     if s.contains(".") {
       while s.hasSuffix("0") { s.removeLast() }

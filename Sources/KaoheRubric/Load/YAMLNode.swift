@@ -1,4 +1,5 @@
 import KaoheDiagnostics
+import KaoheFormula
 import Yams
 
 /// A YAML node with its place in the file, and typed accessors whose errors name that place.
@@ -21,15 +22,15 @@ struct YAMLNode {
 
   func requireMapping() throws(Diagnostic) {
     guard mapping != nil else {
-      throw error("yaml.expected-mapping", "\(path) should be a mapping of 'key: value' lines, but is \(kindName)")
+      throw error("yaml.expected-mapping", L10n.t("{0} should be a mapping of 'key: value' lines, but is {1}", path, kindName))
     }
   }
 
   var kindName: String {
     switch node {
-    case .scalar(let s): s.string.isEmpty ? "empty" : "the value '\(s.string)'"
-    case .sequence: "a list"
-    case .mapping: "a mapping"
+    case .scalar(let s): s.string.isEmpty ? L10n.t("empty") : L10n.t("the value '{0}'", s.string)
+    case .sequence: L10n.t("a list")
+    case .mapping: L10n.t("a mapping")
     }
   }
 
@@ -43,13 +44,13 @@ struct YAMLNode {
 
   func required(_ key: String, hint: String? = nil) throws(Diagnostic) -> YAMLNode {
     guard let c = child(key) else {
-      throw error("yaml.missing-key", "\(path.isEmpty ? "the file" : path) needs '\(key):'", hint: hint)
+      throw error("yaml.missing-key", path.isEmpty ? L10n.t("the file needs '{0}:'", key) : L10n.t("{0} needs '{1}:'", path, key), hint: hint)
     }
     return c
   }
 
   func string() throws(Diagnostic) -> String {
-    guard let s = node.scalar else { throw error("yaml.expected-text", "\(path) should be text, but is \(kindName)") }
+    guard let s = node.scalar else { throw error("yaml.expected-text", L10n.t("{0} should be text, but is {1}", path, kindName)) }
     return s.string
   }
 
@@ -60,7 +61,10 @@ struct YAMLNode {
   func number() throws(Diagnostic) -> Double {
     let text = try string()
     guard let v = ValueParser.number(text), v.isFinite else {
-      throw error("yaml.expected-number", "\(path) should be a number, but is '\(text)'")
+      throw error("yaml.expected-number", L10n.t("{0} should be a number, but is '{1}'", path, text))
+    }
+    guard abs(v) <= Numeric.largest else {
+      throw error("yaml.number-too-large", L10n.t("{0} is {1}: numbers are limited to ±1e15", path, text))
     }
     return v
   }
@@ -69,12 +73,12 @@ struct YAMLNode {
     let text = try string().lowercased()
     if ["true", "yes", "on"].contains(text) { return true }
     if ["false", "no", "off"].contains(text) { return false }
-    throw error("yaml.expected-boolean", "\(path) should be true or false, but is '\(text)'")
+    throw error("yaml.expected-boolean", L10n.t("{0} should be true or false, but is '{1}'", path, text))
   }
 
   func list() throws(Diagnostic) -> [YAMLNode] {
     if case .scalar(let s) = node, s.string.isEmpty || s.tag.description.hasSuffix("null") { return [] }
-    guard let seq = node.sequence else { throw error("yaml.expected-list", "\(path) should be a list ('- …' lines), but is \(kindName)") }
+    guard let seq = node.sequence else { throw error("yaml.expected-list", L10n.t("{0} should be a list ('- …' lines), but is {1}", path, kindName)) }
     return seq.enumerated().map { YAMLNode(node: $0.element, file: file, path: "\(path)[\($0.offset)]") }
   }
 
@@ -94,16 +98,38 @@ struct YAMLNode {
     return LocalizedText(zh: try child("zh")?.string() ?? "", en: try child("en")?.string() ?? "")
   }
 
-  /// Rejects keys not in `allowed`, with "did you mean".
+  /// The mapping's entries in order (each key's first value only when a key repeats).
+  func entries() throws(Diagnostic) -> [(key: String, value: YAMLNode)] {
+    guard let mapping else { return [] }
+    var seen = Set<String>()
+    var out: [(key: String, value: YAMLNode)] = []
+    for (k, v) in mapping {
+      let key = k.scalar?.string ?? ""
+      guard seen.insert(key).inserted else { throw duplicateKey(key, at: k) }
+      out.append((key, YAMLNode(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)")))
+    }
+    return out
+  }
+
+  private func duplicateKey(_ key: String, at node: Node) -> Diagnostic {
+    Diagnostic(
+      id: "yaml.duplicate-key", message: L10n.t("'{0}' appears twice in {1}", key, path.isEmpty ? L10n.t("the file") : path),
+      location: file.location(node.mark, length: max(1, key.count)), hint: L10n.t("keep one of them"))
+  }
+
+  /// Rejects keys not in `allowed`, with "did you mean", and keys given twice.
   func checkKeys(_ allowed: [String]) throws(Diagnostic) {
     guard let mapping else { return }
+    var seen = Set<String>()
     for (k, _) in mapping {
       let key = k.scalar?.string ?? ""
+      guard seen.insert(key).inserted else { throw duplicateKey(key, at: k) }
       if !allowed.contains(key) {
         throw Diagnostic(
-          id: "yaml.unknown-key", message: "unknown key '\(key)' in \(path.isEmpty ? "the file" : path)",
+          id: "yaml.unknown-key",
+          message: path.isEmpty ? L10n.t("unknown key '{0}' in the file", key) : L10n.t("unknown key '{0}' in {1}", key, path),
           location: file.location(k.mark),
-          hint: Suggestions.hint(for: key, among: allowed) ?? "allowed here: \(allowed.joined(separator: ", "))")
+          hint: Suggestions.hint(for: key, among: allowed) ?? L10n.t("allowed here: {0}", allowed.joined(separator: ", ")))
       }
     }
   }
@@ -118,9 +144,26 @@ struct SourceText: Sendable {
   init(path: String, text: String) {
     self.path = path
     self.text = text
-    self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-      .map(String.init)
+    self.lines = Self.lines(of: text)
   }
+
+  /// The text's lines, split at "\n" and "\r\n" (as splitting the characters would, but a byte at
+  /// a time: a line feed is always a character of its own, or the end of "\r\n").
+  static func lines(of text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      for i in bytes.indices where bytes[i] == 10 {
+        let end = i > start && bytes[i - 1] == 13 ? i - 1 : i
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        start = i + 1
+      }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return lines
+    }
+  }
+
 
   func lineText(_ line: Int) -> String? { lines.indices.contains(line - 1) ? lines[line - 1] : nil }
 
@@ -139,9 +182,20 @@ struct SourceText: Sendable {
 
   /// Parses the text as one YAML document, turning syntax errors into diagnostics.
   func compose() throws(Diagnostic) -> YAMLNode {
+    if let deep = YAMLNesting.firstTooDeep(text) {
+      let lineText = lineText(deep.line) ?? ""
+      let column = String(decoding: Array(lineText.utf8.prefix(deep.offset)), as: UTF8.self).count + 1
+      let message =
+        deep.isFlow
+        ? L10n.t("YAML nested more than {0} levels deep", YAMLNesting.maximumFlowDepth)
+        : L10n.t("YAML nested too deeply: content starts past column {0}", YAMLNesting.maximumColumn)
+      throw Diagnostic(
+        id: "yaml.too-deep", message: message, location: SourceLocation(path: path, line: deep.line, column: column, lineText: lineText),
+        hint: L10n.t("rubrics and baselines need only a few levels; check the brackets and the indentation here"))
+    }
     do {
       guard let node = try Yams.compose(yaml: text) else {
-        throw Diagnostic(id: "yaml.empty", message: "the file is empty", location: SourceLocation(path: path, line: 1, column: 1))
+        throw Diagnostic(id: "yaml.empty", message: L10n.t("the file is empty"), location: SourceLocation(path: path, line: 1, column: 1))
       }
       return YAMLNode(node: node, file: self, path: "")
     } catch let d as Diagnostic {
@@ -149,7 +203,7 @@ struct SourceText: Sendable {
     } catch let e as YamlError {
       throw SourceText.diagnostic(e, file: self)
     } catch {
-      throw Diagnostic(id: "yaml.syntax", message: "cannot read YAML: \(error)", location: SourceLocation(path: path, line: 1, column: 1))
+      throw Diagnostic(id: "yaml.syntax", message: L10n.t("cannot read YAML: {0}", error), location: SourceLocation(path: path, line: 1, column: 1))
     }
   }
 
@@ -162,13 +216,13 @@ struct SourceText: Sendable {
       if problem.contains("mapping values are not allowed"),
         let line = file.lineText(mark.line), line.trimmingCharacters(in: .whitespaces).hasPrefix("formula:")
       {
-        hint = "a formula with named arguments ('per: 0.4') must be quoted or written as a block: 'formula: |' and the formula on the next lines"
+        hint = L10n.t("a formula with named arguments ('per: 0.4') must be quoted or written as a block: 'formula: |' and the formula on the next lines")
       } else if problem.contains("mapping values are not allowed") {
-        hint = "text containing ': ' must be quoted"
+        hint = L10n.t("text containing ': ' must be quoted")
       }
-      return Diagnostic(id: "yaml.syntax", message: "YAML syntax: \(ctx)\(problem)", location: file.location(mark), hint: hint)
+      return Diagnostic(id: "yaml.syntax", message: L10n.t("YAML syntax: {0}", "\(ctx)\(problem)"), location: file.location(mark), hint: hint)
     default:
-      return Diagnostic(id: "yaml.syntax", message: "cannot read YAML: \(e)", location: SourceLocation(path: file.path, line: 1, column: 1))
+      return Diagnostic(id: "yaml.syntax", message: L10n.t("cannot read YAML: {0}", e), location: SourceLocation(path: file.path, line: 1, column: 1))
     }
   }
 }

@@ -7,6 +7,21 @@ public enum InputKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// Whether values are numbers (as opposed to a boolean or a choice).
   public var isNumeric: Bool { self != .boolean && self != .choice }
+
+  /// The kind's name in the current language (`percent`, or `百分比` in Chinese).
+  public var shownName: String {
+    switch self {
+    case .percent: L10n.t("percent")
+    case .ratio: L10n.t("ratio")
+    case .count: L10n.t("count")
+    case .money: L10n.t("money")
+    case .area: L10n.t("area")
+    case .grade: L10n.t("grade")
+    case .number: L10n.t("number")
+    case .boolean: L10n.t("boolean")
+    case .choice: L10n.t("choice")
+    }
+  }
 }
 
 /// An input the rubric's formulas read: one outcome of the assessed unit.

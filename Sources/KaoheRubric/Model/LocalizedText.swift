@@ -1,3 +1,5 @@
+import KaoheDiagnostics
+
 /// Text in Chinese as the source has it, with English beside it.
 public struct LocalizedText: Sendable, Hashable, Codable {
   /// Chinese (zh-Hans), as the source wrote it.
@@ -10,6 +12,10 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     self.zh = zh
     self.en = en
   }
+
+  /// The text for the current language: the English in English, the Chinese in Chinese (or the
+  /// English when there is no Chinese).
+  public var shown: String { L10n.language == .zh && !zh.isEmpty ? zh : en }
 
   /// "中文 (English)", or whichever of the two exists.
   public var both: String {

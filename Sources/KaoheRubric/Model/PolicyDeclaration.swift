@@ -43,14 +43,22 @@ public struct PolicyDeclaration: Sendable, Hashable {
     return options.firstIndex(where: { $0.lowercased() == t }).map(Double.init)
   }
 
-  /// The built-in `cap_indicators` policy.
+  /// What the policy decides, for display: the built-in policy's text in the current language; a
+  /// rubric's own policies as the rubric wrote them.
+  public var shownDoc: String { name == Self.capIndicators ? Self.capDoc() : doc }
+
+  /// The built-in `cap_indicators` policy (its `doc` in English, whatever the language of the run
+  /// that loads it: the text is translated when it is shown).
   public static func builtinCap() -> PolicyDeclaration {
     PolicyDeclaration(
       name: capIndicators,
       label: LocalizedText(zh: "指标得分以分值为上限", en: "Cap each indicator at its allotted points"),
-      options: [], defaultValue: 1,
-      doc:
-        "On: an indicator's score clauses together score at most the indicator's points; penalty clauses (倒扣) still apply after the cap and may take it below zero. Off: clauses add up as written.",
-      location: nil)
+      options: [], defaultValue: 1, doc: L10n.$language.withValue(.en) { capDoc() }, location: nil)
+  }
+
+  private static func capDoc() -> String {
+    L10n.t(
+      "On: an indicator's score clauses together score at most the indicator's points; penalty clauses (倒扣) still apply after the cap and may take it below zero. Off: clauses add up as written."
+    )
   }
 }

@@ -36,7 +36,7 @@ struct AnalysisRunner {
       let rg = try grid(r, range: rowRange, step: nil, points: rowRange == nil ? nil : 6)
       let cg = try grid(c, range: columnRange, step: nil, points: columnRange == nil ? nil : 6)
       let cells = (try SampleGridCount.count(rg, r)) * (try SampleGridCount.count(cg, c))
-      guard cells <= Self.maximumTableCells else { throw AnalysisError(id: "analysis.too-large", message: "a table of \(cells) cells is more than the limit of \(Self.maximumTableCells)", hint: "use fewer points on each side") }
+      guard cells <= Self.maximumTableCells else { throw AnalysisError(id: "analysis.too-large", message: L10n.t("a table of {0} cells is more than the limit of {1}", cells, Self.maximumTableCells), hint: L10n.t("use fewer points on each side")) }
       return .table(try DataTable.run(context, rows: r.name, rowGrid: rg, columns: c.name, columnGrid: cg, objective: try objective(target)))
     case .tornado(let spread, let ranges, let target):
       var options = TornadoOptions(objective: try objective(target))
@@ -45,7 +45,7 @@ struct AnalysisRunner {
       }
       if let spread {
         let text = spread.replacingOccurrences(of: "±", with: "").replacingOccurrences(of: "+-", with: "")
-        guard let v = ValueParser.number(text), v > 0 else { throw AnalysisError(id: "analysis.bad-spread", message: "'\(spread)' is not a spread", hint: "write e.g. ±10%") }
+        guard let v = ValueParser.number(text), v > 0 else { throw AnalysisError(id: "analysis.bad-spread", message: L10n.t("'{0}' is not a spread", spread), hint: L10n.t("write e.g. ±10%")) }
         options.spread = .relative(v)
       }
       for (name, text) in ranges {
@@ -62,13 +62,13 @@ struct AnalysisRunner {
       let r = try range.map { t throws(AnalysisError) in try self.range(t, for: input) }
       return .seek(try GoalSeek.seek(context, input: input.name, target: try number(score), objective: try objective(target), from: r?.lowerBound, to: r?.upperBound))
     case .monteCarlo(let n, let seed, let reach, let target):
-      guard n <= Self.maximumMonteCarloSamples else { throw AnalysisError(id: "analysis.too-large", message: "montecarlo \(n) is more than the limit of \(Self.maximumMonteCarloSamples) samples", hint: "ask for fewer samples") }
+      guard n <= Self.maximumMonteCarloSamples else { throw AnalysisError(id: "analysis.too-large", message: L10n.t("montecarlo {0} is more than the limit of {1} samples", n, Self.maximumMonteCarloSamples), hint: L10n.t("ask for fewer samples")) }
       let distributions = try varied()
       var options = MonteCarloOptions(samples: n, seed: seed ?? 2024)
       options.threshold = try reach.map { t throws(AnalysisError) in try number(t) }
       return .monteCarlo(try MonteCarlo.run(context, distributions: distributions, objective: try objective(target), options: options, isCancelled: isCancelled))
     case .sobol(let n, let seed, let target):
-      guard n <= Self.maximumSobolSamples else { throw AnalysisError(id: "analysis.too-large", message: "sobol \(n) is more than the limit of \(Self.maximumSobolSamples) samples", hint: "ask for fewer samples") }
+      guard n <= Self.maximumSobolSamples else { throw AnalysisError(id: "analysis.too-large", message: L10n.t("sobol {0} is more than the limit of {1} samples", n, Self.maximumSobolSamples), hint: L10n.t("ask for fewer samples")) }
       let distributions = try varied()
       var options = SobolOptions(samples: n)
       if let seed { options.seed = seed }
@@ -82,7 +82,7 @@ struct AnalysisRunner {
 
   private func varied() throws(AnalysisError) -> [String: Distribution] {
     guard !workspace.distributions.isEmpty else {
-      throw AnalysisError(id: "analysis.no-distributions", message: "no input has a distribution", hint: "give some with 'vary NAME ~ normal(-1%, 2%)'")
+      throw AnalysisError(id: "analysis.no-distributions", message: L10n.t("no input has a distribution"), hint: L10n.t("give some with 'vary NAME ~ normal(-1%, 2%)'"))
     }
     return workspace.distributions
   }
@@ -105,10 +105,10 @@ struct AnalysisRunner {
   /// What one unit of cost buys for an input.
   static func costUnit(_ input: InputDeclaration) -> String {
     switch input.kind {
-    case .percent, .ratio: "percentage point"
-    case .boolean: "flip"
-    case .choice: "switch"
-    default: input.unit.isEmpty ? "unit" : input.unit
+    case .percent, .ratio: L10n.t("percentage point")
+    case .boolean: L10n.t("flip")
+    case .choice: L10n.t("switch")
+    default: input.unit.isEmpty ? L10n.t("unit") : input.unit
     }
   }
 
@@ -118,12 +118,12 @@ struct AnalysisRunner {
     if rubric.isMultiUnit, let unit = rubric.unit(named: target) { return .unit(unit.id) }
     switch workspace.findIndicator(target) {
     case .success(let ind): return .indicator(ind.id)
-    case .failure(let d): throw AnalysisError(id: d.id, message: "'for \(target)': \(d.message)", hint: d.hint)
+    case .failure(let d): throw AnalysisError(id: d.id, message: L10n.t("'for {0}': {1}", target, d.message), hint: d.hint)
     }
   }
 
   private func number(_ text: String) throws(AnalysisError) -> Double {
-    guard let v = ValueParser.number(text) else { throw AnalysisError(id: "analysis.bad-number", message: "'\(text)' is not a number") }
+    guard let v = ValueParser.number(text) else { throw AnalysisError(id: "analysis.bad-number", message: L10n.t("'{0}' is not a number", text)) }
     return v
   }
 
@@ -136,10 +136,10 @@ struct AnalysisRunner {
 
   private func range(_ text: String, for input: InputDeclaration) throws(AnalysisError) -> ClosedRange<Double> {
     let parts = text.components(separatedBy: "..")
-    guard parts.count == 2 else { throw AnalysisError(id: "analysis.bad-range", message: "'\(text)' is not a range", hint: "write FROM..TO, e.g. -10%..0%") }
+    guard parts.count == 2 else { throw AnalysisError(id: "analysis.bad-range", message: L10n.t("'{0}' is not a range", text), hint: L10n.t("write FROM..TO, e.g. -10%..0%")) }
     let a = try value(parts[0], for: input)
     let b = try value(parts[1], for: input)
-    guard a < b else { throw AnalysisError(id: "analysis.bad-range", message: "the range \(text) is empty or backwards", hint: "write the lower value first") }
+    guard a < b else { throw AnalysisError(id: "analysis.bad-range", message: L10n.t("the range {0} is empty or backwards", text), hint: L10n.t("write the lower value first")) }
     return a...b
   }
 
@@ -156,7 +156,7 @@ struct AnalysisRunner {
     if let step {
       var s = try value(step, for: input)
       if input.kind == .ratio, !step.contains("%"), s > 1 { s /= 100 }
-      guard s > 0 else { throw AnalysisError(id: "analysis.bad-step", message: "step must be above zero") }
+      guard s > 0 else { throw AnalysisError(id: "analysis.bad-step", message: L10n.t("step must be above zero")) }
       return SampleGrid(from: r.lowerBound, to: r.upperBound, spacing: .step(s))
     }
     return SampleGrid(from: r.lowerBound, to: r.upperBound, spacing: .count(points ?? 21))

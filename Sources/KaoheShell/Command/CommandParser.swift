@@ -5,7 +5,8 @@ import KaoheDiagnostics
 public enum CommandParser {
   /// The command on `line`, or nil for an empty line or a comment.
   public static func parse(_ line: String) -> Result<Command?, ShellError> {
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    // A line read from a file may keep its "\r" (Windows line endings) or start with a byte-order mark.
+    let trimmed = line.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
     if trimmed.isEmpty { return .success(nil) }
     if trimmed.hasPrefix("#") {
       return .success(.note(trimmed.dropFirst().trimmingCharacters(in: .whitespaces)))
@@ -14,7 +15,7 @@ public enum CommandParser {
     guard let spec = CommandTable.spec(word.lowercased()) else {
       let suggestion = Suggestions.closest(to: word, among: CommandTable.allNames)
       let start = line.distance(from: line.startIndex, to: line.range(of: word)?.lowerBound ?? line.startIndex)
-      return .failure(ShellError("unknown command '\(word)'", line: line, span: (start, word.count), hint: suggestion.map { "did you mean '\($0)'? Use \"help\" for the list." } ?? "Use \"help\" for the list of commands."))
+      return .failure(ShellError(L10n.t("unknown command '{0}'", word), line: line, span: (start, word.count), hint: suggestion.map { L10n.t("did you mean '{0}'? Use \"help\" for the list.", $0) } ?? L10n.t("Use \"help\" for the list of commands.")))
     }
     return parse(spec, rest, line: line)
   }
@@ -25,7 +26,7 @@ public enum CommandParser {
   }
 
   private static func usage(_ spec: CommandSpec, _ line: String, _ message: String) -> ShellError {
-    ShellError(message, line: line, span: (0, line.count), hint: "usage: \(spec.usage). Use \"help \(spec.name)\" for more.")
+    ShellError(message, line: line, span: (0, line.count), hint: L10n.t("usage: {0}. Use \"help {1}\" for more.", spec.usage, spec.name))
   }
 
   private static func parse(_ spec: CommandSpec, _ rest: String, line: String) -> Result<Command?, ShellError> {
@@ -36,7 +37,7 @@ public enum CommandParser {
     case "rubrics": return noArguments(spec, args, line, .rubrics)
     case "load":
       guard args.count == 2, ["rubric", "baseline"].contains(args[0]) else {
-        return .failure(usage(spec, line, "load needs what to load and from where"))
+        return .failure(usage(spec, line, L10n.t("load needs what to load and from where")))
       }
       return .success(.load(rubric: args[0] == "rubric", reference: args[1]))
     case "inputs": return .success(.inputs(rest.isEmpty ? nil : rest))
@@ -44,33 +45,33 @@ public enum CommandParser {
     case "reset": return .success(.reset(optional))
     case "show": return .success(.show(rest.isEmpty ? nil : rest))
     case "explain":
-      guard !rest.isEmpty else { return .failure(usage(spec, line, "explain needs an indicator")) }
+      guard !rest.isEmpty else { return .failure(usage(spec, line, L10n.t("explain needs an indicator"))) }
       return .success(.explain(rest))
     case "diff": return .success(.diff(optional))
     case "checkpoint":
-      guard args.count == 1 else { return .failure(usage(spec, line, "checkpoint needs one name")) }
+      guard args.count == 1 else { return .failure(usage(spec, line, L10n.t("checkpoint needs one name"))) }
       return .success(.checkpoint(args[0]))
     case "compare":
-      guard args.count == 2 else { return .failure(usage(spec, line, "compare needs two checkpoints")) }
+      guard args.count == 2 else { return .failure(usage(spec, line, L10n.t("compare needs two checkpoints"))) }
       return .success(.compare(args[0], args[1]))
     case "undo": return noArguments(spec, args, line, .undo)
     case "redo": return noArguments(spec, args, line, .redo)
     case "policy":
-      guard args.count <= 2 else { return .failure(usage(spec, line, "policy takes a name and a value")) }
+      guard args.count <= 2 else { return .failure(usage(spec, line, L10n.t("policy takes a name and a value"))) }
       return .success(.policy(args.first, args.count > 1 ? args[1] : nil))
     case "record":
       if args == ["stop"] { return .success(.recordStop) }
       let force = args.contains("--force")
       let files = args.filter { $0 != "--force" }
-      guard files.count == 1 else { return .failure(usage(spec, line, "record needs a file name, or 'stop'")) }
+      guard files.count == 1 else { return .failure(usage(spec, line, L10n.t("record needs a file name, or 'stop'"))) }
       return .success(.record(files[0], force: force))
     case "save":
       let force = args.contains("--force")
       let files = args.filter { $0 != "--force" }
-      guard files.count == 1 else { return .failure(usage(spec, line, "save needs a file name")) }
+      guard files.count == 1 else { return .failure(usage(spec, line, L10n.t("save needs a file name"))) }
       return .success(.save(files[0], force: force))
     case "open":
-      guard args.count == 1 else { return .failure(usage(spec, line, "open needs a scenario file")) }
+      guard args.count == 1 else { return .failure(usage(spec, line, L10n.t("open needs a scenario file"))) }
       return .success(.open(args[0]))
     case "note": return .success(.note(rest))
     case "sweep", "table", "tornado", "breakpoints", "seek", "montecarlo", "sobol", "plan":
@@ -83,20 +84,20 @@ public enum CommandParser {
       if let tilde = rest.firstIndex(of: "~") {
         let name = rest[..<tilde].trimmingCharacters(in: .whitespaces)
         let dist = rest[rest.index(after: tilde)...].trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, !dist.isEmpty else { return .failure(usage(spec, line, "vary needs NAME ~ DISTRIBUTION")) }
+        guard !name.isEmpty, !dist.isEmpty else { return .failure(usage(spec, line, L10n.t("vary needs NAME ~ DISTRIBUTION"))) }
         return .success(.vary(name, dist))
       }
       if args.count == 2, args[1] == "off" { return .success(.vary(args[0], "off")) }
-      return .failure(usage(spec, line, "vary needs NAME ~ DISTRIBUTION, or NAME off"))
+      return .failure(usage(spec, line, L10n.t("vary needs NAME ~ DISTRIBUTION, or NAME off")))
     case "cost":
       if rest.isEmpty { return .success(.cost(nil, nil)) }
       let parts = rest.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return .failure(usage(spec, line, "cost needs NAME = COST")) }
+      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return .failure(usage(spec, line, L10n.t("cost needs NAME = COST"))) }
       return .success(.cost(parts[0], parts[1]))
     case "export":
       let force = args.contains("--force")
       let files = args.filter { $0 != "--force" }
-      guard files.count == 1 else { return .failure(usage(spec, line, "export needs a file name ending .svg, .csv or .json")) }
+      guard files.count == 1 else { return .failure(usage(spec, line, L10n.t("export needs a file name ending .svg, .csv or .json"))) }
       return .success(.export(files[0], force: force))
     default: return noArguments(spec, args, line, .quit)
     }
@@ -104,7 +105,7 @@ public enum CommandParser {
 
   private static func noArguments(_ spec: CommandSpec, _ args: [String], _ line: String, _ c: Command) -> Result<Command?, ShellError> {
     guard args.isEmpty else {
-      return .failure(usage(spec, line, "\(spec.name) takes no arguments"))
+      return .failure(usage(spec, line, L10n.t("{0} takes no arguments", spec.name)))
     }
     return .success(c)
   }
@@ -116,11 +117,11 @@ public enum CommandParser {
       if op == .assign, r.lowerBound > rest.startIndex, "+-*/".contains(rest[rest.index(before: r.lowerBound)]) { continue }
       let name = rest[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
       let value = rest[r.upperBound...].trimmingCharacters(in: .whitespaces)
-      guard !name.isEmpty, !value.isEmpty else { return .failure(usage(spec, line, "set needs a name and a value")) }
+      guard !name.isEmpty, !value.isEmpty else { return .failure(usage(spec, line, L10n.t("set needs a name and a value"))) }
       return .success(.set(name: name, operation: op, value: value))
     }
     let parts = rest.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
     if parts.count == 2 { return .success(.set(name: parts[0], operation: .assign, value: parts[1])) }
-    return .failure(usage(spec, line, "set needs a name and a value"))
+    return .failure(usage(spec, line, L10n.t("set needs a name and a value")))
   }
 }

@@ -46,12 +46,12 @@ public struct ShellError: Error, Sendable, Equatable {
 
   /// The error as text: `error: …`, the line with a caret, and the hint.
   public var rendered: String {
-    var out = ["error: \(message)"]
+    var out = ["\(L10n.t("error")): \(message)"]
     if let line, let span {
       out += DiagnosticRenderer.caretLines(text: line, column: span.start + 1, length: span.length)
     }
     out += sourceLines
-    if let hint { out.append("  hint: \(hint)") }
+    if let hint { out.append("  \(L10n.t("hint")): \(hint)") }
     return out.joined(separator: "\n")
   }
 }

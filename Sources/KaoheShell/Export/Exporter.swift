@@ -1,5 +1,6 @@
 import Foundation
 import KaoheAnalysis
+import KaoheDiagnostics
 import KaoheRubric
 
 /// Writes an analysis as SVG (a chart), CSV (opens cleanly in a spreadsheet: UTF-8 with a
@@ -12,11 +13,11 @@ public enum Exporter {
     case "csv": return "\u{FEFF}" + CSV.render(output, w)
     case "svg":
       guard let svg = SVGChart.render(output, w) else {
-        throw ShellError("\(output.name) has no chart", hint: "export it as .csv or .json")
+        throw ShellError(L10n.t("{0} has no chart", output.name), hint: L10n.t("export it as .csv or .json"))
       }
       return svg
     default:
-      throw ShellError("cannot tell the format of \(path)", hint: "end the name with .svg, .csv or .json")
+      throw ShellError(L10n.t("cannot tell the format of {0}", path), hint: L10n.t("end the name with .svg, .csv or .json"))
     }
   }
 
@@ -52,7 +53,7 @@ enum CSV {
   static func render(_ output: AnalysisOutput, _ w: Workspace) -> String {
     switch output {
     case .sweep(let r):
-      var s = line([r.input, "score"] + r.indicators.map(\.indicator))
+      var s = line([r.input, L10n.t("score")] + r.indicators.map(\.indicator))
       for (i, v) in r.values.enumerated() { s += line([n(v), n(r.scores[i])] + r.indicators.map { n($0.values[i]) }) }
       return s
     case .table(let r):
@@ -60,25 +61,31 @@ enum CSV {
       for (i, v) in r.rowValues.enumerated() { s += line([n(v)] + r.scores[i].map(n)) }
       return s
     case .tornado(let r):
-      var s = line(["input", "label", "low value", "low score", "high value", "high score", "swing"])
+      var s = line([
+        L10n.t("input"), L10n.t("label"), L10n.t("low value"), L10n.t("low score"), L10n.t("high value"), L10n.t("high score"),
+        L10n.t("swing"),
+      ])
       for b in r.bars { s += line([b.input, w.rubric.input(named: b.input)?.label.zh ?? "", n(b.low.value), n(b.low.score), n(b.high.value), n(b.high.score), n(b.swing)]) }
       return s
     case .breakpoints(let r):
-      var s = line(["value", "kind", "score left", "score at", "score right", "slope left", "slope right", "clauses"])
+      var s = line([
+        L10n.t("value"), L10n.t("kind"), L10n.t("score left"), L10n.t("score at"), L10n.t("score right"), L10n.t("slope left"),
+        L10n.t("slope right"), L10n.t("clauses"),
+      ])
       for b in r.breakpoints { s += line([n(b.value), b.kind.rawValue, n(b.scoreLeft), n(b.scoreAt), n(b.scoreRight), n(b.slopeLeft), n(b.slopeRight), b.sources.joined(separator: " ")]) }
       return s
     case .seek(let r):
-      return line(["input", "target", "outcome", "value", "score", "change"]) + line([r.input, n(r.target), r.outcome.rawValue, n(r.value), n(r.score), n(r.change)])
+      return line([L10n.t("input"), L10n.t("target"), L10n.t("outcome"), L10n.t("value"), L10n.t("score"), L10n.t("change")]) + line([r.input, n(r.target), r.outcome.rawValue, n(r.value), n(r.score), n(r.change)])
     case .monteCarlo(let r):
-      var s = line(["bin from", "bin to", "count"])
+      var s = line([L10n.t("bin from"), L10n.t("bin to"), L10n.t("count")])
       for b in r.histogram { s += line([n(b.lower), n(b.upper), "\(b.count)"]) }
       return s
     case .sobol(let r):
-      var s = line(["input", "first order", "first ±", "total order", "total ±"])
+      var s = line([L10n.t("input"), L10n.t("first order"), L10n.t("first ±"), L10n.t("total order"), L10n.t("total ±")])
       for i in r.indices { s += line([i.variable, n(i.first), n(i.firstConfidence), n(i.total), n(i.totalConfidence)]) }
       return s
     case .plan(let r):
-      var s = line(["input", "from", "to", "cost", "gain alone"])
+      var s = line([L10n.t("input"), L10n.t("from"), L10n.t("to"), L10n.t("cost"), L10n.t("gain alone")])
       for c in r.changes { s += line([c.input, n(c.from), n(c.to), n(c.cost), n(c.gainAlone)]) }
       return s
     }

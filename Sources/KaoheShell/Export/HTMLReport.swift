@@ -12,7 +12,10 @@ public enum HTMLReport {
     let w = session.workspace
     var body: [String] = []
     body.append("<h1>\(esc(title))</h1>")
-    body.append("<p class=\"meta\">\(esc(w.rubric.title.zh)) · \(esc(w.rubric.title.en))<br>baseline \(esc(w.baseline.id)): \(esc(w.baseline.title.both))\(w.baseline.illustrative ? " — 示意数据，非官方统计 (illustrative data, not official)" : "")<br>policies: \(esc(scenario.header.policies.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")))</p>")
+    let illustrative = w.baseline.illustrative ? " — " + L10n.t("示意数据，非官方统计 (illustrative data, not official)") : ""
+    let baseline = L10n.t("baseline {0}: {1}", w.baseline.id, w.baseline.title.both) + illustrative
+    let policies = L10n.t("policies: {0}", scenario.header.policies.map { "\($0.name)=\($0.value)" }.joined(separator: ", "))
+    body.append("<p class=\"meta\">\(esc(w.rubric.title.zh)) · \(esc(w.rubric.title.en))<br>\(esc(baseline))<br>\(esc(policies))</p>")
     for cell in scenario.cells {
       switch cell {
       case .prose(let lines):

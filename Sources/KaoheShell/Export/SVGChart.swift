@@ -1,5 +1,6 @@
 import Foundation
 import KaoheAnalysis
+import KaoheDiagnostics
 import KaoheRubric
 
 /// Self-contained SVG charts of analyses (no scripts, no external fonts), for export and reports.
@@ -15,9 +16,9 @@ public enum SVGChart {
       return line(title: "\(AnalysisRenderer.label(r.input, w))", xs: r.values, ys: r.scores, xLabel: { AnalysisRenderer.format($0, r.input, w) }, yLabel: AnalysisRenderer.objective(r.objective, w))
     case .tornado(let r): return tornado(r, w)
     case .monteCarlo(let r):
-      return bars(title: "Monte Carlo, \(r.samples) samples", labels: r.histogram.map { NumberFormat.trimmed($0.lower, digits: 1) }, values: r.histogram.map { Double($0.count) })
+      return bars(title: L10n.t("Monte Carlo, {0} samples", r.samples), labels: r.histogram.map { NumberFormat.trimmed($0.lower, digits: 1) }, values: r.histogram.map { Double($0.count) })
     case .sobol(let r):
-      return bars(title: "Sobol total-order indices", labels: r.indices.map(\.variable), values: r.indices.map { max(0, $0.total) })
+      return bars(title: L10n.t("Sobol total-order indices"), labels: r.indices.map(\.variable), values: r.indices.map { max(0, $0.total) })
     case .table(let r): return heatmap(r, w)
     case .breakpoints, .seek, .plan: return nil
     }
@@ -97,7 +98,7 @@ public enum SVGChart {
       body += "<rect x=\"\(f(center))\" y=\"\(f(y + 2))\" width=\"\(f(x1 - center))\" height=\"\(f(rowHeight - 4))\" fill=\"#27ae60\"/>\n"
       body += "<text x=\"\(f(left - 8))\" y=\"\(f(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(AnalysisRenderer.label(b.input, w)))</text>\n"
     }
-    return frame("Tornado: swing of the \(AnalysisRenderer.objective(r.objective, w)) (now \(NumberFormat.score(r.baselineScore)))", body)
+    return frame(L10n.t("Tornado: swing of the {0} (now {1})", AnalysisRenderer.objective(r.objective, w), NumberFormat.score(r.baselineScore)), body)
   }
 
   static func heatmap(_ r: DataTableResult, _ w: Workspace) -> String {

@@ -1,3 +1,4 @@
+import KaoheDiagnostics
 import KaoheRubric
 
 /// What moved between two evaluations: the total before → after, and each indicator (or unit) that moved.
@@ -5,9 +6,9 @@ public enum ChangeRenderer {
   /// Lines describing the change; "no score moved" when nothing did.
   public static func render(before: Evaluation, after: Evaluation) -> String {
     let rubric = after.compiled.rubric
-    let label = rubric.isMultiUnit ? "mean" : "total"
+    let label = Words.headline(rubric)
     var out = ["\(label) \(NumberFormat.score(before.headline)) → \(NumberFormat.score(after.headline)) (\(NumberFormat.delta(after.headline - before.headline)))"]
-    var t = TextTable(["", "", "before", "after", "Δ"], alignments: [.right, .left, .right, .right, .right])
+    var t = TextTable(["", "", L10n.t("before"), L10n.t("after"), "Δ"], alignments: [.right, .left, .right, .right, .right])
     for unit in rubric.units {
       let unitMoved = rubric.isMultiUnit && moved(before.total(unit: unit.id), after.total(unit: unit.id))
       if unitMoved {
@@ -19,7 +20,7 @@ public enum ChangeRenderer {
       }
     }
     if t.rows.isEmpty {
-      out.append("no score moved")
+      out.append(L10n.t("no score moved"))
     } else {
       t.maximumCellWidth = 44
       out.append(contentsOf: t.render().split(separator: "\n").dropFirst(2).map(String.init))

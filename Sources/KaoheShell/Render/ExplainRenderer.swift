@@ -1,3 +1,4 @@
+import KaoheDiagnostics
 import KaoheFormula
 import KaoheRubric
 
@@ -10,32 +11,41 @@ public enum ExplainRenderer {
     let ind = e.indicator
     var out: [String] = []
     let unit = rubric.isMultiUnit ? "\(e.unit.name.zh) \(e.unit.name.en) · " : ""
-    out.append("\(unit)indicator \(ind.numberLabel) [\(ind.id)] \(ind.title.zh) (\(ind.title.en)) — \(NumberFormat.trimmed(ind.points)) point\(ind.points == 1 ? "" : "s")")
+    let points = NumberFormat.trimmed(ind.points)
+    out.append(
+      unit
+        + (ind.points == 1
+          ? L10n.t("indicator {0} [{1}] {2} ({3}) — {4} point", ind.numberLabel, ind.id, ind.title.zh, ind.title.en, points)
+          : L10n.t("indicator {0} [{1}] {2} ({3}) — {4} points", ind.numberLabel, ind.id, ind.title.zh, ind.title.en, points)))
     if !ind.lead.isEmpty || !ind.cooperating.isEmpty {
-      out.append("  lead 牵头: \(names(ind.lead, rubric))" + (ind.cooperating.isEmpty ? "" : "; cooperating 配合: \(names(ind.cooperating, rubric))"))
+      let cooperating = ind.cooperating.isEmpty ? "" : L10n.t("; cooperating 配合: {0}", names(ind.cooperating, rubric))
+      out.append("  " + L10n.t("lead 牵头: {0}", names(ind.lead, rubric)) + cooperating)
     }
     for (i, part) in e.clauses.enumerated() {
       let c = part.clause
       out.append("")
-      let pts = c.points.map { ", \(NumberFormat.trimmed($0)) points" } ?? ""
-      out.append("  \(i + 1). \(c.localID) (\(c.kind == .penalty ? "penalty 倒扣" : "score")\(pts))")
-      out.append("     rule: \(c.text)")
+      let pts = c.points.map { L10n.t(", {0} points", NumberFormat.trimmed($0)) } ?? ""
+      out.append("  \(i + 1). \(c.localID) (\(c.kind == .penalty ? L10n.t("penalty 倒扣") : L10n.t("score"))\(pts))")
+      out.append("     " + L10n.t("rule: {0}", c.text))
       let formulaLines = c.formula.split(separator: "\n").map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-      out.append("     formula: " + (formulaLines.first ?? ""))
-      for line in formulaLines.dropFirst() { out.append("              " + line) }
+      let formulaLabel = "     " + L10n.t("formula: ")
+      out.append(formulaLabel + (formulaLines.first ?? ""))
+      let continuation = String(repeating: " ", count: DisplayWidth.of(formulaLabel))
+      for line in formulaLines.dropFirst() { out.append(continuation + line) }
       for (symbol, value) in part.reads where symbol.kind == .input || symbol.kind == .policy {
-        out.append("     reads \(symbol.qualifiedName) = \(format(symbol, value, rubric))\(label(symbol, rubric))")
+        out.append("     " + L10n.t("reads {0} = {1}", symbol.qualifiedName, format(symbol, value, rubric)) + label(symbol, rubric))
       }
       for (symbol, value) in part.reads where symbol.kind == .clause || symbol.kind == .indicator {
-        out.append("     reads \(symbol.kind.rawValue) \(symbol.qualifiedName) = \(NumberFormat.trimmed(value))")
+        let (name, shown) = (symbol.qualifiedName, NumberFormat.trimmed(value))
+        out.append("     " + (symbol.kind == .clause ? L10n.t("reads clause {0} = {1}", name, shown) : L10n.t("reads indicator {0} = {1}", name, shown)))
       }
       for event in part.events { out.append("     · \(TraceText.describe(event))") }
-      if let note = c.note { out.append("     note: \(note)") }
+      if let note = c.note { out.append("     " + L10n.t("note: {0}", note)) }
       out.append("     → \(NumberFormat.trimmed(part.result))")
     }
     out.append("")
     if let cap = e.cap { out.append("  · \(TraceText.describe(cap))") }
-    out.append("  indicator \(ind.numberLabel) scores \(NumberFormat.trimmed(e.score)) of \(NumberFormat.trimmed(ind.points))")
+    out.append("  " + L10n.t("indicator {0} scores {1} of {2}", ind.numberLabel, NumberFormat.trimmed(e.score), NumberFormat.trimmed(ind.points)))
     return out.joined(separator: "\n")
   }
 
@@ -62,20 +72,22 @@ public enum TraceText {
     let n = { (v: Double) in NumberFormat.trimmed(v, digits: 4) }
     switch event {
     case .floorApplied(let raw, let floor):
-      return floor < 0 ? "negative floor \(n(floor)) applied (最多扣; would be \(n(raw)))" : "floor \(n(floor)) applied (扣完为止; would be \(n(raw)))"
-    case .capApplied(let raw, let cap): return "cap \(n(cap)) applied (加满为止; would be \(n(raw)))"
-    case .deducted(let units, let amount): return "deducted \(n(amount)) for \(n(units)) units"
-    case .added(let units, let amount): return "added \(n(amount)) for \(n(units)) units"
-    case .wholeUnits(let raw, let counted): return "counted \(n(counted)) whole units of \(n(raw))"
-    case .tier(let t, let atLeast, let p): return "tier \(atLeast ? "≥" : "≤") \(n(t)) → \(n(p))"
-    case .tierElse(let p): return "no tier reached → \(n(p))"
-    case .belowThreshold(let ratio, let from): return "completion \(n(ratio * 100))% is below \(n(from * 100))%: no credit"
-    case .proportion(let ratio): return "credit in proportion to completion: \(n(ratio * 100))%"
-    case .targetMissed(let actual, let target): return "target \(n(target)) not met (\(n(actual))): no credit"
-    case .indicatorCapped(let raw, let cap): return "indicator capped at its \(n(cap)) points (clauses give \(n(raw)); cap_indicators=on)"
-    case .zeroTarget: return "target is 0: full credit"
-    case .zeroWeights: return "all weights are 0: average taken as 0"
-    case .divisionByZero: return "division by zero taken as 0"
+      return floor < 0
+        ? L10n.t("negative floor {0} applied (最多扣; would be {1})", n(floor), n(raw))
+        : L10n.t("floor {0} applied (扣完为止; would be {1})", n(floor), n(raw))
+    case .capApplied(let raw, let cap): return L10n.t("cap {0} applied (加满为止; would be {1})", n(cap), n(raw))
+    case .deducted(let units, let amount): return L10n.t("deducted {0} for {1} units", n(amount), n(units))
+    case .added(let units, let amount): return L10n.t("added {0} for {1} units", n(amount), n(units))
+    case .wholeUnits(let raw, let counted): return L10n.t("counted {0} whole units of {1}", n(counted), n(raw))
+    case .tier(let t, let atLeast, let p): return L10n.t("tier {0} {1} → {2}", atLeast ? "≥" : "≤", n(t), n(p))
+    case .tierElse(let p): return L10n.t("no tier reached → {0}", n(p))
+    case .belowThreshold(let ratio, let from): return L10n.t("completion {0}% is below {1}%: no credit", n(ratio * 100), n(from * 100))
+    case .proportion(let ratio): return L10n.t("credit in proportion to completion: {0}%", n(ratio * 100))
+    case .targetMissed(let actual, let target): return L10n.t("target {0} not met ({1}): no credit", n(target), n(actual))
+    case .indicatorCapped(let raw, let cap): return L10n.t("indicator capped at its {0} points (clauses give {1}; cap_indicators=on)", n(cap), n(raw))
+    case .zeroTarget: return L10n.t("target is 0: full credit")
+    case .zeroWeights: return L10n.t("all weights are 0: average taken as 0")
+    case .divisionByZero: return L10n.t("division by zero taken as 0")
     }
   }
 }

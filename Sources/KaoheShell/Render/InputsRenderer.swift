@@ -1,3 +1,4 @@
+import KaoheDiagnostics
 import KaoheRubric
 
 /// Renders the table of inputs.
@@ -6,11 +7,16 @@ public enum InputsRenderer {
   public static func render(_ w: Workspace, filter: String?) -> String {
     let rubric = w.rubric
     let base = w.baselineInputs
-    var t = TextTable(["name", "标签 label", "unit", "baseline", "now", "range", "indicators"], alignments: [.left, .left, .left, .right, .right, .left, .left])
+    let headings = [
+      L10n.t("name"), L10n.t("标签 label"), L10n.t("unit"), L10n.t("baseline"), L10n.t("now"), L10n.t("range"),
+      L10n.t("indicators"),
+    ]
+    var t = TextTable(headings, alignments: [.left, .left, .left, .right, .right, .left, .left])
     t.maximumCellWidth = 40
     var shown = 0
+    let lowered = filter?.lowercased()
     for (i, input) in rubric.inputs.enumerated() {
-      if let f = filter?.lowercased(), !f.isEmpty,
+      if let f = lowered, !f.isEmpty,
         !(input.name.lowercased().contains(f) || input.label.zh.contains(f) || input.label.en.lowercased().contains(f))
       {
         continue
@@ -22,12 +28,12 @@ public enum InputsRenderer {
       } else if input.kind == .choice {
         range = input.options.joined(separator: "/")
       } else {
-        range = input.kind.rawValue
+        range = input.kind.shownName
       }
       let now = w.inputs[i] == base[i] ? "" : ValueParser.format(w.inputs[i], for: input)
       let readers = (w.compiled.readers[input.name] ?? []).compactMap { id in rubric.indicators.first { $0.id == id }?.numberLabel ?? id }
       t.add([input.name, "\(input.label.zh) \(input.label.en)", input.unit, ValueParser.format(base[i], for: input), now, range, readers.joined(separator: ",")])
     }
-    return shown == 0 ? "no input matches '\(filter ?? "")'" : t.render()
+    return shown == 0 ? L10n.t("no input matches '{0}'", filter ?? "") : t.render()
   }
 }

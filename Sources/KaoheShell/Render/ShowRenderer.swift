@@ -11,12 +11,14 @@ public enum ShowRenderer {
     case nil:
       return ScoreRenderer.render(w.report(), policiesInOrder: rubric.policies.map(\.name))
     case "total", "mean":
-      var lines = ["\(rubric.isMultiUnit ? "mean" : "total") \(NumberFormat.score(e.headline)) / \(NumberFormat.trimmed(rubric.total))"]
+      var lines = ["\(Words.headline(rubric)) \(NumberFormat.score(e.headline)) / \(NumberFormat.trimmed(rubric.total))"]
       let base = w.evaluateBaseline().headline
-      if abs(base - e.headline) > 1e-9 { lines[0] += "  (baseline \(NumberFormat.score(base)), \(NumberFormat.delta(e.headline - base)))" }
+      if abs(base - e.headline) > 1e-9 {
+        lines[0] += "  " + L10n.t("(baseline {0}, {1})", NumberFormat.score(base), NumberFormat.delta(e.headline - base))
+      }
       return lines.joined(separator: "\n")
     case "areas":
-      var t = TextTable(["area 考核内容", "points", "score"], alignments: [.left, .right, .right])
+      var t = TextTable([L10n.t("area 考核内容"), L10n.t("points"), L10n.t("score")], alignments: [.left, .right, .right])
       for unit in rubric.units {
         for area in unit.areas {
           t.add([(rubric.isMultiUnit ? unit.name.zh + " · " : "") + area.title.zh, NumberFormat.trimmed(area.points), NumberFormat.score(e.area(area.id))])
@@ -30,22 +32,25 @@ public enum ShowRenderer {
       case .success(let ind): return indicator(ind, e)
       case .failure(let d):
         let units = rubric.isMultiUnit ? rubric.units.flatMap { [$0.id, $0.name.zh] } : []
-        let hint = Suggestions.hint(for: target, among: units + rubric.indicators.map(\.id)) ?? "show total | areas | an indicator | a \(rubric.unitLabel.en)"
+        let hint = Suggestions.hint(for: target, among: units + rubric.indicators.map(\.id)) ?? L10n.t("show total | areas | an indicator | a {0}", rubric.unitLabel.shown)
         throw ShellError(d.message, hint: hint)
       }
     }
   }
 
   static func indicator(_ ind: Indicator, _ e: Evaluation) -> String {
-    var t = TextTable(["clause", "kind", "points", "score"], alignments: [.left, .left, .right, .right])
+    var t = TextTable([L10n.t("clause"), L10n.t("kind"), L10n.t("points"), L10n.t("score")], alignments: [.left, .left, .right, .right])
     for c in ind.clauses {
-      t.add([c.localID, c.kind.rawValue, c.points.map { NumberFormat.trimmed($0) } ?? "", NumberFormat.score(e.clause(c.id))])
+      t.add([c.localID, Words.clauseKind(c.kind), c.points.map { NumberFormat.trimmed($0) } ?? "", NumberFormat.score(e.clause(c.id))])
     }
-    return "indicator \(ind.numberLabel) \(ind.title.zh) (\(ind.title.en)): \(NumberFormat.score(e.indicator(ind.id))) / \(NumberFormat.trimmed(ind.points))\n" + t.render()
+    let head = L10n.t(
+      "indicator {0} {1} ({2}): {3} / {4}", ind.numberLabel, ind.title.zh, ind.title.en, NumberFormat.score(e.indicator(ind.id)),
+      NumberFormat.trimmed(ind.points))
+    return head + "\n" + t.render()
   }
 
   static func department(_ unit: AssessedUnit, _ e: Evaluation) -> String {
-    var t = TextTable(["#", "task 任务", "points", "score"], alignments: [.right, .left, .right, .right])
+    var t = TextTable(["#", L10n.t("task 任务"), L10n.t("points"), L10n.t("score")], alignments: [.right, .left, .right, .right])
     for area in unit.areas {
       t.add(["", area.title.zh, NumberFormat.trimmed(area.points), NumberFormat.score(e.area(area.id))])
       for ind in area.items.flatMap(\.indicators) {
@@ -53,6 +58,9 @@ public enum ShowRenderer {
       }
     }
     let rank = e.ranking.first { $0.unit.id == unit.id }?.rank ?? 0
-    return "\(unit.name.zh) \(unit.name.en): \(NumberFormat.score(e.total(unit: unit.id))) / \(NumberFormat.trimmed(e.compiled.rubric.total)), rank \(rank) of \(e.compiled.rubric.units.count)\n" + t.render()
+    let head = L10n.t(
+      "{0} {1}: {2} / {3}, rank {4} of {5}", unit.name.zh, unit.name.en, NumberFormat.score(e.total(unit: unit.id)),
+      NumberFormat.trimmed(e.compiled.rubric.total), rank, e.compiled.rubric.units.count)
+    return head + "\n" + t.render()
   }
 }

@@ -30,7 +30,7 @@ public enum Replayer {
     var changed: String?
     let hash = session.workspace.rubric.contentHash
     if !s.header.rubricHash.isEmpty, s.header.rubricHash != hash {
-      changed = "rubric \(s.header.rubric) has changed since this scenario was recorded (hash \(s.header.rubricHash), now \(hash))"
+      changed = L10n.t("rubric {0} has changed since this scenario was recorded (hash {1}, now {2})", s.header.rubric, s.header.rubricHash, hash)
     }
     var cells: [Scenario.Cell] = []
     var mismatches: [ScenarioDiff.Mismatch] = []

@@ -17,7 +17,9 @@ extension Session {
     case .diff(let name): return try diff(name)
     case .checkpoint(let name):
       checkpoints[name] = Checkpoint(inputs: workspace.inputs, policies: workspace.policies, rubricID: workspace.rubric.id)
-      return "checkpoint '\(name)' saved (\(workspace.rubric.isMultiUnit ? "mean" : "total") \(NumberFormat.score(workspace.evaluate().headline)))"
+      let headline = NumberFormat.score(workspace.evaluate().headline)
+      return workspace.rubric.isMultiUnit
+        ? L10n.t("checkpoint '{0}' saved (mean {1})", name, headline) : L10n.t("checkpoint '{0}' saved (total {1})", name, headline)
     case .compare(let a, let b): return try compare(a, b)
     case .undo: return try undo()
     case .redo: return try redo()
@@ -50,9 +52,12 @@ extension Session {
     undoStack.append((before, "load \(isRubric ? "rubric" : "baseline") \(reference)"))
     redoStack.removeAll()
     let r = workspace.rubric
-    var out = ["loaded \(r.id): \(r.title.zh) (\(r.title.en))", "baseline \(workspace.baseline.id): \(workspace.baseline.title.both)"]
-    if workspace.baseline.illustrative { out.append("示意数据，非官方统计 (illustrative data, not official)") }
-    out.append("\(r.isMultiUnit ? "mean" : "total") \(NumberFormat.score(workspace.evaluate().headline)) / \(NumberFormat.trimmed(r.total))")
+    var out = [
+      L10n.t("loaded {0}: {1} ({2})", r.id, r.title.zh, r.title.en),
+      L10n.t("baseline {0}: {1}", workspace.baseline.id, workspace.baseline.title.both),
+    ]
+    if workspace.baseline.illustrative { out.append(L10n.t("示意数据，非官方统计 (illustrative data, not official)")) }
+    out.append("\(Words.headline(r)) \(NumberFormat.score(workspace.evaluate().headline)) / \(NumberFormat.trimmed(r.total))")
     return out.joined(separator: "\n")
   }
 
@@ -71,11 +76,17 @@ extension Session {
       }
     } else {
       guard input.kind.isNumeric else {
-        throw ShellError("\(input.name) is \(input.kind == .boolean ? "true or false" : "a choice"); '\(op.rawValue)' needs a number", hint: "use 'set \(input.name) = VALUE'")
+        let message =
+          input.kind == .boolean
+          ? L10n.t("{0} is true or false; '{1}' needs a number", input.name, op.rawValue)
+          : L10n.t("{0} is a choice; '{1}' needs a number", input.name, op.rawValue)
+        throw ShellError(message, hint: L10n.t("use 'set {0} = VALUE'", input.name))
       }
       let operand: Double
       if op == .multiply || op == .divide {
-        guard let f = ValueParser.number(text) else { throw ShellError("'\(text)' is not a number", hint: "e.g. set \(input.name) *= 0.97") }
+        guard let f = ValueParser.number(text) else {
+          throw ShellError(L10n.t("'{0}' is not a number", text), hint: L10n.t("e.g. set {0} *= 0.97", input.name))
+        }
         operand = f
       } else {
         switch ValueParser.value(text, for: input) {
@@ -89,7 +100,7 @@ extension Session {
       case .subtract: value = current - operand
       case .multiply: value = current * operand
       default:
-        guard operand != 0 else { throw ShellError("cannot divide by zero") }
+        guard operand != 0 else { throw ShellError(L10n.t("cannot divide by zero")) }
         value = current / operand
       }
       value = (value * 1e9).rounded() / 1e9
@@ -116,7 +127,8 @@ extension Session {
       pushUndo("reset")
       workspace.inputs = workspace.baselineInputs
     }
-    return (name.map { "\($0) back to the baseline" } ?? "all inputs back to the baseline") + "\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
+    let head = name.map { L10n.t("{0} back to the baseline", $0) } ?? L10n.t("all inputs back to the baseline")
+    return head + "\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
   }
 
   private func explain(_ key: String) throws(ShellError) -> String {
@@ -129,20 +141,22 @@ extension Session {
 
   private func state(_ name: String) throws(ShellError) -> (String, [Double], [Double]) {
     switch name {
-    case "baseline": return ("baseline", workspace.baselineInputs, workspace.compiled.defaultPolicies)
-    case "now", "current": return ("now", workspace.inputs, workspace.policies)
+    case "baseline": return (L10n.t("baseline"), workspace.baselineInputs, workspace.compiled.defaultPolicies)
+    case "now", "current": return (L10n.t("now"), workspace.inputs, workspace.policies)
     default:
       guard let c = checkpoints[name] else {
-        throw ShellError("no checkpoint named '\(name)'", hint: Suggestions.hint(for: name, among: Array(checkpoints.keys) + ["baseline", "now"]) ?? "make one with 'checkpoint NAME'; checkpoints: \(checkpoints.keys.sorted().joined(separator: ", "))")
+        throw ShellError(L10n.t("no checkpoint named '{0}'", name), hint: Suggestions.hint(for: name, among: Array(checkpoints.keys) + ["baseline", "now"]) ?? L10n.t("make one with 'checkpoint NAME'; checkpoints: {0}", checkpoints.keys.sorted().joined(separator: ", ")))
       }
-      guard c.rubricID == workspace.rubric.id else { throw ShellError("checkpoint '\(name)' belongs to rubric \(c.rubricID)", hint: "load rubric \(c.rubricID) to compare it") }
+      guard c.rubricID == workspace.rubric.id else {
+        throw ShellError(L10n.t("checkpoint '{0}' belongs to rubric {1}", name, c.rubricID), hint: L10n.t("load rubric {0} to compare it", c.rubricID))
+      }
       return (name, c.inputs, c.policies)
     }
   }
 
   private func diff(_ name: String?) throws(ShellError) -> String {
     let (label, inputs, policies) = try state(name ?? "baseline")
-    return DiffRenderer.render(workspace.compiled, from: (label, inputs, policies), to: ("now", workspace.inputs, workspace.policies))
+    return DiffRenderer.render(workspace.compiled, from: (label, inputs, policies), to: (L10n.t("now"), workspace.inputs, workspace.policies))
   }
 
   private func compare(_ a: String, _ b: String) throws(ShellError) -> String {
@@ -150,37 +164,37 @@ extension Session {
   }
 
   private mutating func undo() throws(ShellError) -> String {
-    guard let (previous, description) = undoStack.popLast() else { throw ShellError("nothing to undo") }
+    guard let (previous, description) = undoStack.popLast() else { throw ShellError(L10n.t("nothing to undo")) }
     let before = workspace.evaluate()
     redoStack.append((workspace, description))
     workspace = previous
-    return "undone: \(description)\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
+    return L10n.t("undone: {0}", description) + "\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
   }
 
   private mutating func redo() throws(ShellError) -> String {
-    guard let (next, description) = redoStack.popLast() else { throw ShellError("nothing to redo") }
+    guard let (next, description) = redoStack.popLast() else { throw ShellError(L10n.t("nothing to redo")) }
     let before = workspace.evaluate()
     undoStack.append((workspace, description))
     workspace = next
-    return "redone: \(description)\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
+    return L10n.t("redone: {0}", description) + "\n" + ChangeRenderer.render(before: before, after: workspace.evaluate())
   }
 
   private mutating func policy(_ name: String?, _ value: String?) throws(ShellError) -> String {
     let rubric = workspace.rubric
     guard let name else { return PolicyRenderer.render(workspace) }
     guard let i = rubric.policies.firstIndex(where: { $0.name == name }) else {
-      throw ShellError("no policy named '\(name)'", hint: Suggestions.hint(for: name, among: rubric.policies.map(\.name)) ?? "Use \"policy\" to list them.")
+      throw ShellError(L10n.t("no policy named '{0}'", name), hint: Suggestions.hint(for: name, among: rubric.policies.map(\.name)) ?? L10n.t("Use \"policy\" to list them."))
     }
     let p = rubric.policies[i]
     guard let value else {
-      return "\(p.name) = \(p.valueName(workspace.policies[i]))  (\(p.valueNames.joined(separator: " | ")))\n  \(p.label.both)\n  \(p.doc)"
+      return "\(p.name) = \(p.valueName(workspace.policies[i]))  (\(p.valueNames.joined(separator: " | ")))\n  \(p.label.both)\n  \(p.shownDoc)"
     }
     let before = workspace.evaluate()
     var changed = workspace
     do {
       try changed.setPolicy(name, value)
     } catch {
-      throw ShellError(error.diagnostics.first?.message ?? "bad value", hint: error.diagnostics.first?.hint)
+      throw ShellError(error.diagnostics.first?.message ?? L10n.t("bad value"), hint: error.diagnostics.first?.hint)
     }
     pushUndo("policy \(name) \(value)")
     workspace = changed
@@ -188,18 +202,22 @@ extension Session {
   }
 
   private mutating func startRecording(_ path: String, force: Bool) throws(ShellError) -> String {
-    guard allowWrites else { throw ShellError("a replayed scenario may not write files (record \(path))", hint: "replay it with --allow-write if you trust it") }
-    if recording != nil { throw ShellError("already recording to \(recording?.path ?? "")", hint: "finish it with 'record stop'") }
-    if !force, FileManager.default.fileExists(atPath: path) { throw ShellError("\(path) already exists", hint: "add --force to overwrite it, or choose another name") }
+    guard allowWrites else { throw Session.replayMayNotWrite("record \(path)") }
+    if recording != nil { throw ShellError(L10n.t("already recording to {0}", recording?.path ?? ""), hint: L10n.t("finish it with 'record stop'")) }
+    if !force, FileManager.default.fileExists(atPath: path) {
+      throw ShellError(L10n.t("{0} already exists", path), hint: L10n.t("add --force to overwrite it, or choose another name"))
+    }
     recording = (path, force, Scenario(header: Session.header(for: workspace)))
-    return "recording to \(path); 'record stop' writes it"
+    return L10n.t("recording to {0}; 'record stop' writes it", path)
   }
 
   private mutating func stopRecording() throws(ShellError) -> String {
-    guard let r = recording else { throw ShellError("not recording", hint: "start with 'record FILE'") }
+    guard let r = recording else { throw ShellError(L10n.t("not recording"), hint: L10n.t("start with 'record FILE'")) }
+    // A scenario replayed with `open` may not write the recording the session started before it.
+    guard allowWrites else { throw Session.replayMayNotWrite("record stop") }
     try AtomicFile.write(ScenarioPrinter.print(r.scenario), to: r.path, overwrite: r.force)
     recording = nil
-    return "wrote \(r.path) (\(Plural.of(r.scenario.commands.count, "command")))"
+    return L10n.t("wrote {0} ({1})", r.path, Plural.of(r.scenario.commands.count, "command"))
   }
 
   /// Writes an unfinished recording (when the session ends); returns a message or nil.
@@ -209,14 +227,16 @@ extension Session {
   }
 
   private func save(_ path: String, force: Bool) throws(ShellError) -> String {
-    guard allowWrites else { throw ShellError("a replayed scenario may not write files (save \(path))", hint: "replay it with --allow-write if you trust it") }
-    let scenario = Scenario(header: startHeader, cells: transcript)
+    guard allowWrites else { throw Session.replayMayNotWrite("save \(path)") }
+    var header = startHeader
+    header.language = language.rawValue
+    let scenario = Scenario(header: header, cells: transcript)
     try AtomicFile.write(ScenarioPrinter.print(scenario), to: path, overwrite: force)
-    return "wrote \(path) (\(Plural.of(scenario.commands.count, "command")))"
+    return L10n.t("wrote {0} ({1})", path, Plural.of(scenario.commands.count, "command"))
   }
 
   private mutating func open(_ path: String) throws(ShellError) -> String {
-    guard openDepth < 4 else { throw ShellError("scenarios open each other too deeply (\(path))") }
+    guard openDepth < 4 else { throw ShellError(L10n.t("scenarios open each other too deeply ({0})", path)) }
     let scenario: Scenario
     do {
       scenario = try ScenarioParser.parse(try FileReading.text(at: path), path: path)
@@ -231,7 +251,7 @@ extension Session {
     }
     pushUndo("open \(path)")
     workspace = start
-    var out: [String] = ["opened \(path): \(Plural.of(scenario.commands.count, "command"))"]
+    var out: [String] = [L10n.t("opened {0}: {1}", path, Plural.of(scenario.commands.count, "command"))]
     let savedWrites = allowWrites
     allowWrites = false
     openDepth += 1
@@ -249,5 +269,10 @@ extension Session {
       }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// The error for a file write asked for by a replayed scenario (`what` is the command).
+  static func replayMayNotWrite(_ what: String) -> ShellError {
+    ShellError(L10n.t("a replayed scenario may not write files ({0})", what), hint: L10n.t("replay it with --allow-write if you trust it"))
   }
 }

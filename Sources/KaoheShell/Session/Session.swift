@@ -115,7 +115,7 @@ public struct Session: Sendable {
   }
 
   mutating func record(_ line: String, _ result: Result) {
-    let cell = Scenario.Cell.command(line.trimmingCharacters(in: .whitespaces), output: ScenarioPrinter.normalize(result.output))
+    let cell = Scenario.Cell.command(line.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))), output: ScenarioPrinter.normalize(result.output))
     transcript.append(cell)
     recording?.scenario.cells.append(cell)
   }
