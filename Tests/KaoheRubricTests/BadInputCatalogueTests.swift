@@ -528,6 +528,47 @@ import Testing
   }
 }
 
+/// The inputs fuzzing found (Tests/Fuzz/Corpus/HARNESS/regression-*), replayed as the harnesses
+/// run them: each must load or give diagnostics that all have a place, without crashing.
+@Suite struct FuzzRegressionTests {
+  static func files(_ harness: String) -> [URL] {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fuzz/Corpus/\(harness)")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasPrefix("regression-") }.sorted().map { folder.appendingPathComponent($0) }
+  }
+
+  @Test func rubricRegressions() throws {
+    for url in Self.files("RubricFuzz") {
+      let d = Fixture.diagnostics(String(decoding: try Data(contentsOf: url), as: UTF8.self))
+      #expect(d.allSatisfy { $0.location != nil }, "\(url.lastPathComponent): \(d.map(\.id))")
+    }
+  }
+
+  @Test func formulaRegressions() throws {
+    for url in Self.files("FormulaFuzz") {
+      let formula = String(decoding: try Data(contentsOf: url), as: UTF8.self).trimmingCharacters(in: .newlines)
+      let text = try Fixture.sampleReplacing("formula: 'tiers(coverage, 100% => 1.5, 50% => 1.2, else: 0)'", with: "formula: '\(formula)'")
+      let d = Fixture.diagnostics(text)
+      #expect(d.allSatisfy { $0.location != nil }, "\(url.lastPathComponent): \(d.map(\.id))")
+    }
+  }
+
+  @Test func baselineRegressions() throws {
+    let yulin = try Catalog.rubric("yulin-grain-2019")
+    for url in Self.files("BaselineFuzz") {
+      let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+      let d = diagnostics { () throws(DiagnosticError) in _ = try BaselineLoader.load(text: text, path: "b.yaml", rubric: yulin.rubric) }
+      #expect(d.count <= BaselineLoader.maximumErrors + 1, "\(url.lastPathComponent)")
+    }
+    for url in Self.files("BaselineCSVFuzz") {
+      let data = try Data(contentsOf: url)
+      let d = diagnostics { () throws(DiagnosticError) in _ = try BaselineCSV.load(data: data, path: "b.csv", rubric: yulin.rubric) }
+      #expect(d.count <= BaselineLoader.maximumErrors + 1, "\(url.lastPathComponent)")
+    }
+  }
+}
+
 /// A small deterministic generator for "binary garbage" (the same bytes on every run).
 struct SplitMix {
   var state: UInt64

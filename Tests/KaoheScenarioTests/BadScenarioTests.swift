@@ -1,3 +1,4 @@
+import Foundation
 import KaoheDiagnostics
 import Testing
 
@@ -125,6 +126,21 @@ import Testing
     let bytes = Array((header + "\n> inputs 企业").utf8).dropLast(1)
     let s = try ScenarioParser.parse(String(decoding: bytes, as: UTF8.self), path: "s.kaohe")
     #expect(s.commands == ["inputs 企\u{FFFD}"])
+  }
+
+  @Test func fuzzRegressions() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fuzz/Corpus/ScenarioFuzz")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("regression-") }
+    for name in names.sorted() {
+      let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+      do {
+        let s = try ScenarioParser.parse(text, path: name)
+        _ = try ScenarioParser.parse(ScenarioPrinter.print(s), path: name)
+      } catch {
+        #expect(error.diagnostics.allSatisfy { $0.location?.path == name }, "\(name)")
+      }
+    }
   }
 
   @Test func printedScenarioParsesAgain() throws {

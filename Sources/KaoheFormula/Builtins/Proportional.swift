@@ -14,7 +14,7 @@ enum Proportional {
       return 0
     }
     if ratio >= 1 {
-      if T.isActive, ratio > 1 { tracer.note(site: site, .capApplied(raw: Numeric.tidy(points * ratio), cap: points)) }
+      if T.isActive, ratio > 1 { tracer.note(site: site, .proportionCapped(raw: Numeric.tidy(points * ratio), cap: points)) }
       return points
     }
     if T.isActive { tracer.note(site: site, .proportion(ratio: Swift.max(0, ratio))) }

@@ -2,6 +2,7 @@
 public enum TraceEvent: Sendable, Hashable {
   case floorApplied(raw: Double, floor: Double)
   case capApplied(raw: Double, cap: Double)
+  case proportionCapped(raw: Double, cap: Double)
   case deducted(units: Double, amount: Double)
   case added(units: Double, amount: Double)
   case wholeUnits(raw: Double, counted: Double)

@@ -40,7 +40,8 @@ extension Session {
   mutating func cost(_ name: String?, _ text: String?) throws(ShellError) -> String {
     guard let name, let text else { return DistributionsRenderer.costs(workspace) }
     let input = try AnalysisRunner.input(name, in: workspace)
-    guard let c = ValueParser.number(text), c >= 0 else {
+    let fixed = ["inf", "infinity", "∞", "fixed", "固定"].contains(text.lowercased())
+    guard let c = fixed ? Double.infinity : ValueParser.number(text), c >= 0 else {
       throw ShellError(L10n.t("'{0}' is not a cost", text), hint: L10n.t("a cost is a number ≥ 0 per unit of change (per percentage point for percentages)"))
     }
     pushUndo("cost \(input.name) = \(text)")

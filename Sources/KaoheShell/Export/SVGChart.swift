@@ -96,7 +96,7 @@ public enum SVGChart {
       let x1 = center + max(0, hi) / extent * pw / 2
       body += "<rect x=\"\(f(x0))\" y=\"\(f(y + 2))\" width=\"\(f(center - x0))\" height=\"\(f(rowHeight - 4))\" fill=\"#c0392b\"/>\n"
       body += "<rect x=\"\(f(center))\" y=\"\(f(y + 2))\" width=\"\(f(x1 - center))\" height=\"\(f(rowHeight - 4))\" fill=\"#27ae60\"/>\n"
-      body += "<text x=\"\(f(left - 8))\" y=\"\(f(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(AnalysisRenderer.label(b.input, w)))</text>\n"
+      body += "<text x=\"\(f(left - 8))\" y=\"\(f(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(DisplayWidth.truncate(AnalysisRenderer.label(b.input, w), to: 40)))</text>\n"
     }
     return frame(L10n.t("Tornado: swing of the {0} (now {1})", AnalysisRenderer.objective(r.objective, w), NumberFormat.score(r.baselineScore)), body)
   }

@@ -149,8 +149,10 @@ public enum AnalysisRenderer {
 
   static func formatChange(_ r: GoalSeekResult, _ w: Workspace) -> String {
     let input = w.rubric.input(named: r.input)
-    if input?.kind == .percent { return L10n.t("{0} points", (r.change >= 0 ? "+" : "") + NumberFormat.trimmed(r.change * 100, digits: 2)) }
-    return (r.change >= 0 ? "+" : "") + NumberFormat.trimmed(r.change, digits: 4)
+    if input?.kind == .percent || (input?.kind == .ratio && input?.unit == "%") {
+      return L10n.t("{0} percentage points", (r.change >= 0 ? "+" : "") + NumberFormat.trimmed(r.change * 100, digits: 2))
+    }
+    return (r.change >= 0 ? "+" : "") + NumberFormat.trimmed(r.change, digits: 4) + (input?.unit ?? "")
   }
 
   static func monteCarlo(_ r: MonteCarloResult) -> String {

@@ -24,7 +24,7 @@ public enum ExplainRenderer {
     for (i, part) in e.clauses.enumerated() {
       let c = part.clause
       out.append("")
-      let pts = c.points.map { L10n.t(", {0} points", NumberFormat.trimmed($0)) } ?? ""
+      let pts = c.points.map { $0 == 1 ? L10n.t(", {0} point", "1") : L10n.t(", {0} points", NumberFormat.trimmed($0)) } ?? ""
       out.append("  \(i + 1). \(c.localID) (\(c.kind == .penalty ? L10n.t("penalty 倒扣") : L10n.t("score"))\(pts))")
       out.append("     " + L10n.t("rule: {0}", c.text))
       let formulaLines = c.formula.split(separator: "\n").map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -76,6 +76,7 @@ public enum TraceText {
         ? L10n.t("negative floor {0} applied (最多扣; would be {1})", n(floor), n(raw))
         : L10n.t("floor {0} applied (扣完为止; would be {1})", n(floor), n(raw))
     case .capApplied(let raw, let cap): return L10n.t("cap {0} applied (加满为止; would be {1})", n(cap), n(raw))
+    case .proportionCapped(let raw, let cap): return L10n.t("completion above the target: credit capped at {0} (would be {1})", n(cap), n(raw))
     case .deducted(let units, let amount): return L10n.t("deducted {0} for {1} units", n(amount), n(units))
     case .added(let units, let amount): return L10n.t("added {0} for {1} units", n(amount), n(units))
     case .wholeUnits(let raw, let counted): return L10n.t("counted {0} whole units of {1}", n(counted), n(raw))

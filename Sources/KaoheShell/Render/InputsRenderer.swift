@@ -13,10 +13,17 @@ public enum InputsRenderer {
     ]
     var t = TextTable(headings, alignments: [.left, .left, .left, .right, .right, .left, .left])
     t.maximumCellWidth = 40
+    t.untruncated = [0]
+    let readBy: Set<String>? = filter.flatMap { f in
+      guard case .success(let ind) = w.findIndicator(f) else { return nil }
+      return Set(w.rubric.inputs.filter { (w.compiled.readers[$0.name] ?? []).contains(ind.id) }.map(\.name))
+    }
     var shown = 0
     let lowered = filter?.lowercased()
     for (i, input) in rubric.inputs.enumerated() {
-      if let f = lowered, !f.isEmpty,
+      if let readBy {
+        if !readBy.contains(input.name) { continue }
+      } else if let f = lowered, !f.isEmpty,
         !(input.name.lowercased().contains(f) || input.label.zh.contains(f) || input.label.en.lowercased().contains(f))
       {
         continue

@@ -13,6 +13,8 @@ public struct TextTable: Sendable {
   public var rows: [[String]] = []
   /// The widest a left-aligned cell may be before it is cut with `…`.
   public var maximumCellWidth = 60
+  /// Columns never cut, such as names a user copies.
+  public var untruncated: Set<Int> = []
 
   /// Creates an empty table.
   public init(_ headers: [String], alignments: [Alignment]? = nil) {
@@ -26,7 +28,7 @@ public struct TextTable: Sendable {
   /// The table as lines of text, with a rule under the headings; no trailing spaces.
   public func render() -> String {
     let all = [headers] + rows
-    let cut = all.map { row in row.enumerated().map { i, c in alignment(i) == .left ? DisplayWidth.truncate(c, to: maximumCellWidth) : c } }
+    let cut = all.map { row in row.enumerated().map { i, c in alignment(i) == .left && !untruncated.contains(i) ? DisplayWidth.truncate(c, to: maximumCellWidth) : c } }
     var widths = [Int](repeating: 0, count: headers.count)
     for row in cut { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
     func line(_ row: [String]) -> String {
