@@ -25,14 +25,27 @@ public enum DiagnosticRenderer {
 
   /// The source line and a caret line under `column ..< column+length` (1-based, in characters).
   public static func caretLines(text: String, column: Int, length: Int, color: Bool = false) -> [String] {
-    let chars = Array(text.replacingTabs())
-    let start = min(max(0, column - 1), chars.count)
-    let end = min(chars.count, start + max(1, length))
+    var chars = Array(text.replacingTabs())
+    var start = min(max(0, column - 1), chars.count)
+    var end = min(chars.count, start + max(1, length))
+    // A very long line (a 1 MB formula, say) is cut to a window around the span.
+    let window = 100
+    if chars.count > 2 * window {
+      let from = max(0, start - window / 2)
+      let to = min(chars.count, max(end, start + 1) + window / 2)
+      let clippedEnd = min(end, from + 2 * window)
+      let head = from > 0 ? Array("…") : []
+      let tail = to < chars.count ? Array("…") : []
+      chars = head + Array(chars[from..<min(to, from + 2 * window)]) + tail
+      start = start - from + head.count
+      end = clippedEnd - from + head.count
+    }
     let pad = DisplayWidth.of(String(chars[0..<start]))
-    let spanWidth = max(1, DisplayWidth.of(String(chars[start..<end])))
-    let marker = "^" + String(repeating: "~", count: max(0, spanWidth - 1))
+    let spanWidth = max(1, DisplayWidth.of(String(chars[start..<min(end, chars.count)])))
+    let marker = "^" + String(repeating: "~", count: max(0, min(spanWidth, 2 * window) - 1))
     return ["  " + String(chars), "  " + String(repeating: " ", count: pad) + paint(marker, "32", color)]
   }
+
 
   private static func severityColor(_ severity: Severity) -> String {
     switch severity {

@@ -8,7 +8,10 @@ public enum Suggestions {
     let target = Array(name.lowercased())
     var best: (String, Int)?
     for candidate in candidates {
-      let d = distance(target, Array(candidate.lowercased()))
+      let other = Array(candidate.lowercased())
+      // A candidate that cannot beat the best so far is not measured in full (the first of equals wins).
+      if let current = best, abs(other.count - target.count) >= current.1 { continue }
+      let d = distance(target, other, below: best?.1 ?? Int.max)
       if let current = best, current.1 <= d { continue }
       best = (candidate, d)
     }
@@ -23,18 +26,23 @@ public enum Suggestions {
   /// The longest name (in UTF-8 bytes) that gets a suggestion.
   public static let maximumLength = 256
 
-  /// Levenshtein distance between two character arrays.
-  public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+  /// Levenshtein distance between two character arrays; once it is certain to be `bound` or more,
+  /// some number not below `bound` is returned without finishing.
+  public static func distance(_ a: [Character], _ b: [Character], below bound: Int = Int.max) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
       current[0] = i
+      var rowMinimum = i
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        rowMinimum = Swift.min(rowMinimum, current[j])
       }
+      // Every later row's values are at least this row's smallest.
+      if rowMinimum >= bound { return rowMinimum }
       swap(&previous, &current)
     }
     return previous[b.count]

@@ -10,20 +10,21 @@
 # BaselineCSVFuzz, ScenarioFuzz, ReplFuzz. Seeds are read from Tests/Fuzz/Corpus/NAME/ (never
 # written); the growing corpus lives in .build-fuzz/corpus/NAME/. A crash, trap, leak, timeout
 # (10 s) or out-of-memory input is kept as Tests/Fuzz/Crashes/NAME-crash-… (or -timeout-, -leak-,
-# -oom-); replay one with `.build-fuzz/debug/fuzz/NAME FILE`.
+# -oom-); replay one with `.build-fuzz/release/fuzz/NAME FILE`.
 #
-# Environment: FUZZ_JOBS=N runs N copies of a harness at once (default 1: the machine is shared);
-# FUZZ_ARGS adds libFuzzer flags (e.g. FUZZ_ARGS=-max_len=65536).
+# Environment: FUZZ_CONFIGURATION=debug builds without optimisation (default release: -O with
+# debug info, several times more inputs a second); FUZZ_JOBS=N runs N copies of a harness at once
+# (default 1: the machine is shared); FUZZ_ARGS adds libFuzzer flags (e.g. FUZZ_ARGS=-max_len=65536).
 #
 # How it is built (the package gets no fuzz target, so `swift build` and `swift test` are unchanged):
-#   swift build --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
-#     -Xswiftc -sanitize=fuzzer,address --target KaoheShell
+#   swift build -c release --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
+#     -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --target KaoheShell
 #     compiles every library target the harnesses need (and Yams, including its C libyaml) with
 #     coverage instrumentation and ASan, without linking anything. (`--sanitize=fuzzer` alone
 #     instruments the C code only: SwiftPM 6.3 does not pass it to the Swift compile jobs, hence
 #     the -Xswiftc; the harness would run, but blind to coverage in Kaohe's own code);
-#   swiftc -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I .build-fuzz/debug/Modules \
-#     HARNESS.swift LeakSanitizer.swift <every .o of those targets> -o .build-fuzz/debug/fuzz/HARNESS
+#   swiftc -O -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I .build-fuzz/release/Modules \
+#     HARNESS.swift LeakSanitizer.swift <every .o of those targets> -o .build-fuzz/release/fuzz/HARNESS
 #     links the harness (`@_cdecl("LLVMFuzzerTestOneInput")`) with libFuzzer's main.
 set -euo pipefail
 
@@ -35,13 +36,16 @@ ALL=(FormulaFuzz RubricFuzz BaselineFuzz BaselineCSVFuzz ScenarioFuzz ReplFuzz)
 if [ "$#" -gt 0 ]; then HARNESSES=("$@"); else HARNESSES=("${ALL[@]}"); fi
 
 SCRATCH=$ROOT/.build-fuzz
-BIN=$SCRATCH/debug
+CONFIGURATION=${FUZZ_CONFIGURATION:-release}
+BIN=$SCRATCH/$CONFIGURATION
+OPTIMIZE=-Onone
+[ "$CONFIGURATION" = release ] && OPTIMIZE=-O
 OUT=$BIN/fuzz
 mkdir -p "$OUT" "$ROOT/Tests/Fuzz/Crashes"
 
-echo "== building library targets with -sanitize=fuzzer,address" >&2
-swift build --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
-  --target KaoheShell >&2
+echo "== building library targets ($CONFIGURATION) with -sanitize=fuzzer,address" >&2
+swift build -c "$CONFIGURATION" --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --target KaoheShell >&2
 
 if [ "$(nm "$BIN/KaoheFormula.build/Parser.swift.o" | grep -c __sancov)" = 0 ]; then
   echo "the Swift objects have no coverage instrumentation; remove $SCRATCH and run again" >&2
@@ -59,7 +63,7 @@ for harness in "${HARNESSES[@]}"; do
   [ -f "$source_file" ] || { echo "no harness $source_file" >&2; exit 2; }
   if [ ! -x "$OUT/$harness" ] || [ -n "$(find "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -newer "$OUT/$harness" -print -quit)" ]; then
     echo "== linking $harness" >&2
-    swiftc -sanitize=fuzzer,address -parse-as-library -g -use-ld=lld -I "$BIN/Modules" -module-name "$harness" \
+    swiftc "$OPTIMIZE" -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$BIN/Modules" -module-name "$harness" \
       "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -o "$OUT/$harness"
   fi
 done

@@ -1,6 +1,29 @@
 import Foundation
 import Testing
 
+/// Standard error collected by a reader thread.
+final class ErrorBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored = Data()
+  private var finished = false
+  func set(_ d: Data) {
+    lock.lock()
+    stored = d
+    finished = true
+    lock.unlock()
+  }
+  var done: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return finished
+  }
+  var data: Data {
+    lock.lock()
+    defer { lock.unlock() }
+    return stored
+  }
+}
+
 /// Runs the built `kaohe` binary end to end.
 enum CLI {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -34,8 +57,14 @@ enum CLI {
     try p.run()
     inp.fileHandleForWriting.write(input.data(using: .utf8) ?? Data())
     try inp.fileHandleForWriting.close()
+    // Read standard error on another thread, so that a process filling one pipe never blocks
+    // while this one waits on the other.
+    let errorData = ErrorBox()
+    let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+    reader.start()
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
+    while !errorData.done { usleep(1_000) }
+    let e = errorData.data
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
   }
