@@ -80,7 +80,7 @@ for harness in "${HARNESSES[@]}"; do
   [ -f "$ROOT/Tests/Fuzz/Dictionaries/$harness.dict" ] && extra+=(-dict="$ROOT/Tests/Fuzz/Dictionaries/$harness.dict")
   echo "== fuzzing $harness for ${SECONDS_EACH}s" >&2
   # shellcheck disable=SC2086
-  if ! "$OUT/$harness" "$corpus" "$seeds" "${extra[@]}" \
+  if ! "$OUT/$harness" "$corpus" "$seeds" ${extra[@]+"${extra[@]}"} \
     -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -print_final_stats=1 \
     -artifact_prefix="$ROOT/Tests/Fuzz/Crashes/$harness-" ${FUZZ_ARGS:-} 2>"$SCRATCH/$harness.log"; then

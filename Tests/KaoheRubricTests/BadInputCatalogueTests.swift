@@ -37,6 +37,16 @@ import Testing
     #expect(d.first?.message.contains(path) == true)
   }
 
+  @Test func fileOverSixteenMegabytesIsRefusedUnread() throws {
+    let path = try TemporaryFile.write(Data(), name: "huge.yaml")
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: UInt64(FileReading.maximumSize + 1))
+    try handle.close()
+    let d = diagnostics { () throws(DiagnosticError) in _ = try Catalog.rubric(path) }
+    #expect(d.map(\.id) == ["file.too-large"])
+    #expect(d.first?.message.contains(path) == true)
+  }
+
   @Test func invalidUTF8NamesTheLine() throws {
     let text = Array("kaohe: 1\nid: x\ntitle: ".utf8) + [0xE6, 0x28, 0xFF] + Array("\ntotal: 1\n".utf8)
     let path = try TemporaryFile.write(Data(text), name: "latin.yaml")
@@ -473,6 +483,14 @@ import Testing
     let d = csvDiagnostics(Data())
     #expect(d.map(\.id) == ["csv.empty"])
     #expect(d.first?.location?.line == 1)
+  }
+
+  @Test func csvPathThatIsAFolder() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-\(UUID().uuidString).csv").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    let rubric = compiled.rubric
+    let d = KaoheRubricTests.diagnostics { () throws(DiagnosticError) in _ = try Catalog.baseline(path, for: rubric) }
+    #expect(d.map(\.id) == ["file.is-directory"])
   }
 
   @Test func csvBinaryGarbage() {

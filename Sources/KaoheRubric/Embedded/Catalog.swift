@@ -42,10 +42,7 @@ public enum Catalog {
       throw DiagnosticError(Diagnostic(id: "baseline.none", message: L10n.t("rubric '{0}' has no embedded baseline and not every input has a default", rubric.id), hint: L10n.t("give one with --baseline FILE")))
     }
     if reference.lowercased().hasSuffix(".csv") {
-      guard let data = FileManager.default.contents(atPath: reference) else {
-        throw DiagnosticError(Diagnostic(id: "file.not-found", message: L10n.t("{0}: no such file", reference), hint: L10n.t("check the path")))
-      }
-      return try BaselineCSV.load(data: data, path: reference, rubric: rubric)
+      return try BaselineCSV.load(data: try FileReading.data(at: reference), path: reference, rubric: rubric)
     }
     let (text, path) = try source(reference, among: baselines, what: "baseline")
     return try BaselineLoader.load(text: text, path: path, rubric: rubric)
@@ -93,19 +90,7 @@ public enum FileReading {
 
   /// The file's text as UTF-8, or a diagnostic naming the file and the fix.
   public static func text(at path: String) throws(DiagnosticError) -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DiagnosticError(Diagnostic(id: "file.not-found", message: L10n.t("{0}: no such file", path), hint: L10n.t("check the path (embedded rubrics and baselines are listed by 'kaohe rubrics')")))
-    }
-    guard !isDirectory.boolValue else {
-      throw DiagnosticError(Diagnostic(id: "file.is-directory", message: L10n.t("{0} is a directory, not a file", path)))
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw DiagnosticError(Diagnostic(id: "file.unreadable", message: L10n.t("{0}: cannot be read", path), hint: L10n.t("check its permissions")))
-    }
-    guard data.count <= maximumSize else {
-      throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, data.count, maximumSize)))
-    }
+    let data = try data(at: path)
     guard let text = String(data: data, encoding: .utf8) else {
       throw DiagnosticError(Diagnostic(id: "file.not-utf8", message: L10n.t("{0} is not valid UTF-8 text", path), location: SourceLocation(path: path, line: firstBadLine(data), column: 1), hint: L10n.t("save it as UTF-8")))
     }
@@ -113,6 +98,28 @@ public enum FileReading {
       throw DiagnosticError(Diagnostic(id: "file.binary", message: L10n.t("{0} contains NUL bytes: it looks like a binary file, not text", path)))
     }
     return text
+  }
+
+  /// The file's bytes, or a diagnostic: a missing file, a directory, or one past `maximumSize`
+  /// (refused by its size before it is read, so that a huge file is not read into memory).
+  public static func data(at path: String) throws(DiagnosticError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DiagnosticError(Diagnostic(id: "file.not-found", message: L10n.t("{0}: no such file", path), hint: L10n.t("check the path (embedded rubrics and baselines are listed by 'kaohe rubrics')")))
+    }
+    guard !isDirectory.boolValue else {
+      throw DiagnosticError(Diagnostic(id: "file.is-directory", message: L10n.t("{0} is a directory, not a file", path)))
+    }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+      throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, size, maximumSize)))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticError(Diagnostic(id: "file.unreadable", message: L10n.t("{0}: cannot be read", path), hint: L10n.t("check its permissions")))
+    }
+    guard data.count <= maximumSize else {
+      throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, data.count, maximumSize)))
+    }
+    return data
   }
 
   private static func firstBadLine(_ data: Data) -> Int {
