@@ -22,11 +22,30 @@ import Testing
       try MonteCarlo.run(context, distributions: d, options: MonteCarloOptions(samples: 100, threshold: 10)))
     try roundTrip(try Sobol.run(context, distributions: d, options: SobolOptions(samples: 64)))
     try roundTrip(Objective.unit("fagai"))
+    try roundTrip(Objective.indicator("i5"))
+    try roundTrip(Objective.headline)
     try roundTrip(TornadoOptions(spread: .relative(0.1), ranges: ["x": 0...1]))
   }
 
   @Test func breakpointKindsReadAsWords() throws {
     let data = try JSONEncoder().encode([Breakpoint.Kind.jump, .kink, .pointsExhausted])
     #expect(String(decoding: data, as: UTF8.self) == #"["jump","kink","points-exhausted"]"#)
+  }
+
+  @Test(arguments: [
+    (Objective.headline, #"{"kind":"total"}"#),
+    (.unit("gongxin"), #"{"id":"gongxin","kind":"unit"}"#),
+    (.indicator("i5"), #"{"id":"i5","kind":"indicator"}"#),
+  ])
+  func objectivesReadAsKindAndId(objective: Objective, json: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    #expect(String(decoding: try encoder.encode(objective), as: UTF8.self) == json)
+    #expect(try JSONDecoder().decode(Objective.self, from: Data(json.utf8)) == objective)
+  }
+
+  @Test func anUnknownObjectiveKindIsAnError() {
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode(Objective.self, from: Data(#"{"kind":"area"}"#.utf8)) }
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode(Objective.self, from: Data(#"{"kind":"unit"}"#.utf8)) }
   }
 }

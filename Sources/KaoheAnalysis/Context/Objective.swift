@@ -2,7 +2,7 @@ import KaoheFormula
 import KaoheRubric
 
 /// The number an analysis watches: the headline total, one unit's total or one indicator's score.
-public enum Objective: Sendable, Hashable, Codable {
+public enum Objective: Sendable, Hashable {
   /// The rubric's total (for a multi-unit rubric, the mean of the units' totals).
   case headline
   /// One assessed unit's total, by id or name.
