@@ -32,13 +32,30 @@ struct BaselineExportCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(L10n.t("Overwrite the output file if it exists.")))
   var force = false
 
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print what was written as JSON; with -o -, the rows themselves instead of CSV.")))
+  var json = false
+
+  /// `kaohe baseline export --json`.
+  struct Report: Encodable {
+    var rubric: String
+    var baseline: String
+    var file: String?
+    var rows: Int
+    var values: [BaselineCSV.Row]?
+  }
+
   func run() throws {
     try Output.run {
       let w = try options.workspace()
       var b = w.baseline
       for (i, input) in w.rubric.inputs.enumerated() { b.values[input.name] = w.inputs[i] }
+      let toStandardOutput = output == "-"
+      if json, toStandardOutput {
+        let rows = BaselineCSV.rows(b, rubric: w.rubric)
+        return try Output.json(Report(rubric: w.rubric.id, baseline: b.id, rows: rows.count, values: rows))
+      }
       let csv = BaselineCSV.export(b, rubric: w.rubric)
-      if output == "-" {
+      if toStandardOutput {
         Output.print(csv, terminator: "")
         return
       }
@@ -47,7 +64,11 @@ struct BaselineExportCommand: ParsableCommand {
       } catch {
         throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)])
       }
-      Output.print(L10n.t("wrote {0} ({1})", output, Plural.of(w.rubric.inputs.count, "input")))
+      if json {
+        try Output.json(Report(rubric: w.rubric.id, baseline: b.id, file: output, rows: w.rubric.inputs.count))
+      } else {
+        Output.print(L10n.t("wrote {0} ({1})", output, Plural.of(w.rubric.inputs.count, "input")))
+      }
     }
   }
 }

@@ -17,12 +17,19 @@ struct RunCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(L10n.t("Let the scenario write files (record, save, export); off by default.")))
   var allowWrite = false
 
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the replay as JSON: every cell with its output and status.")))
+  var json = false
+
   func run() throws {
     try Output.run {
       let scenario = try ScenarioParser.parse(try FileReading.text(at: file), path: file)
       let outcome = try Replayer.replay(scenario, allowWrites: allowWrite)
       if let changed = outcome.rubricChanged { Output.printError("\(L10n.t("note")): \(changed)") }
-      Output.print(ScenarioPrinter.print(outcome.replayed), terminator: "")
+      if json {
+        try Output.json(RunReport.make(file: file, scenario: scenario, outcome: outcome))
+      } else {
+        Output.print(ScenarioPrinter.print(outcome.replayed), terminator: "")
+      }
     }
   }
 }
@@ -156,19 +163,41 @@ struct RecoverCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(L10n.t("Delete the journal once restored.")))
   var discard = false
 
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the sessions, and the one restored, as JSON.")))
+  var json = false
+
+  /// `kaohe recover --json`.
+  struct Report: Encodable {
+    /// A journal of a session that did not end cleanly.
+    struct Session: Encodable {
+      var number: Int
+      var journal: String
+      var modified: String
+      var commands: Int
+      var last: String?
+    }
+    /// The session brought back.
+    struct Restored: Encodable {
+      var number: Int
+      var commands: [String]
+      var file: String
+      var discarded: Bool
+    }
+    var sessions: [Session]
+    var restored: Restored?
+  }
+
   func run() throws {
     let journals = Journal.abandoned()
+    let sessions = journals.enumerated().map { i, path in Self.session(i + 1, path) }
     guard let number else {
+      if json { return try Output.json(Report(sessions: sessions)) }
       if journals.isEmpty {
         Output.print(L10n.t("no session to recover"))
         return
       }
-      for (i, path) in journals.enumerated() {
-        let text = (try? FileReading.text(at: path)) ?? ""
-        let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
-        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-        let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
-        Output.print(L10n.t("{0}. {1}  {2}  last: {3}", i + 1, date, Plural.of(commands.count, "command"), commands.last.map { String($0.dropFirst(2)) } ?? "—"))
+      for s in sessions {
+        Output.print(L10n.t("{0}. {1}  {2}  last: {3}", s.number, s.modified, Plural.of(s.commands, "command"), s.last ?? "—"))
       }
       Output.print(L10n.t("restore one with: kaohe recover N -o FILE.kaohe"))
       return
@@ -190,7 +219,22 @@ struct RecoverCommand: ParsableCommand {
         try AtomicFile.write(ScenarioPrinter.print(outcome.replayed), to: output, overwrite: force)
       } catch { throw Failure(diagnostics: [Diagnostic(id: "file.write", message: error.message, hint: error.hint)]) }
       if discard { unlink(path) }
-      Output.print(L10n.t("restored {0} to {1}", Plural.of(scenario.commands.count, "command"), output))
+      if json {
+        let restored = Report.Restored(number: number, commands: scenario.commands, file: output, discarded: discard)
+        try Output.json(Report(sessions: sessions, restored: restored))
+      } else {
+        Output.print(L10n.t("restored {0} to {1}", Plural.of(scenario.commands.count, "command"), output))
+      }
     }
+  }
+
+  /// The journal at `path` as the list shows it: when it was last written (UTC), its commands and the last one.
+  private static func session(_ number: Int, _ path: String) -> Report.Session {
+    let text = (try? FileReading.text(at: path)) ?? ""
+    let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
+    let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+    let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
+    return Report.Session(
+      number: number, journal: path, modified: date, commands: commands.count, last: commands.last.map { String($0.dropFirst(2)) })
   }
 }

@@ -72,10 +72,26 @@ public enum BaselineCSV {
     return Baseline(id: id, rubricID: rubric.id, title: LocalizedText(zh: id, en: ""), illustrative: false, note: nil, values: values, path: path)
   }
 
-  /// A baseline as long-layout CSV (UTF-8 with a byte-order mark, so spreadsheets open it cleanly).
-  public static func export(_ baseline: Baseline, rubric: Rubric) -> String {
-    var out = "\u{FEFF}" + CSVText.line(["input", "value", "unit", "label", "label_en", "range"])
-    for input in rubric.inputs {
+  /// One row of an exported baseline: an input with its value, unit, labels and range, as the
+  /// CSV columns write them.
+  public struct Row: Sendable, Hashable, Codable {
+    /// The input's full name (column `input`).
+    public var input: String
+    /// Its value with its unit, as typed (`-3%`, `2家`, `true`, an option).
+    public var value: String
+    /// The unit (`%`, `家`), empty for booleans, choices and plain numbers.
+    public var unit: String
+    /// The Chinese label.
+    public var label: String
+    /// The English label (column `label_en`).
+    public var labelEn: String
+    /// The valid range (`-100%..100%`), a choice's options (`a/b`), or the kind when it has none.
+    public var range: String
+  }
+
+  /// The rows of `baseline`, one per input of `rubric`, in the rubric's order.
+  public static func rows(_ baseline: Baseline, rubric: Rubric) -> [Row] {
+    rubric.inputs.map { input in
       let v = baseline.values[input.name] ?? input.defaultValue ?? 0
       let range: String
       if let r = input.range {
@@ -83,7 +99,17 @@ public enum BaselineCSV {
       } else {
         range = input.kind == .choice ? input.options.joined(separator: "/") : input.kind.rawValue
       }
-      out += CSVText.line([input.name, ValueParser.format(v, for: input), input.unit, input.label.zh, input.label.en, range])
+      return Row(
+        input: input.name, value: ValueParser.format(v, for: input), unit: input.unit, label: input.label.zh,
+        labelEn: input.label.en, range: range)
+    }
+  }
+
+  /// A baseline as long-layout CSV (UTF-8 with a byte-order mark, so spreadsheets open it cleanly).
+  public static func export(_ baseline: Baseline, rubric: Rubric) -> String {
+    var out = "\u{FEFF}" + CSVText.line(["input", "value", "unit", "label", "label_en", "range"])
+    for row in rows(baseline, rubric: rubric) {
+      out += CSVText.line([row.input, row.value, row.unit, row.label, row.labelEn, row.range])
     }
     return out
   }

@@ -6,9 +6,29 @@ import KaoheScenario
 /// A self-contained HTML page of a scenario: its prose, commands, outputs and charts as inline SVG,
 /// to mail to a colleague. Replays the scenario to draw the charts; writes no file itself.
 public enum HTMLReport {
+  /// A page and what went into it.
+  public struct Page: Sendable {
+    /// The HTML.
+    public var html: String
+    /// The prose cells (notes) on the page.
+    public var notes: Int
+    /// The commands replayed.
+    public var commands: Int
+    /// The commands that printed an error.
+    public var errors: Int
+    /// The charts drawn (one per analysis that has one).
+    public var charts: Int
+  }
+
   /// The page for `scenario` (replayed fresh, with no file writes allowed).
   public static func render(_ scenario: Scenario, title: String) throws(DiagnosticError) -> String {
+    try page(scenario, title: title).html
+  }
+
+  /// The page for `scenario`, with counts of what it holds.
+  public static func page(_ scenario: Scenario, title: String) throws(DiagnosticError) -> Page {
     var session = try Replayer.session(for: scenario, allowWrites: false)
+    var counts = Page(html: "", notes: 0, commands: 0, errors: 0, charts: 0)
     let w = session.workspace
     var body: [String] = []
     body.append("<h1>\(esc(title))</h1>")
@@ -19,20 +39,24 @@ public enum HTMLReport {
     for cell in scenario.cells {
       switch cell {
       case .prose(let lines):
+        counts.notes += 1
         body.append("<p>\(esc(lines.joined(separator: " ")))</p>")
       case .command(let line, _):
         let isAnalysis: Bool
         if case .success(.analysis?) = CommandParser.parse(line) { isAnalysis = true } else { isAnalysis = false }
         let result = session.run(line)
+        counts.commands += 1
+        if result.isError { counts.errors += 1 }
         body.append("<pre class=\"cmd\">&gt; \(esc(line))</pre>")
         if !result.output.isEmpty { body.append("<pre class=\"\(result.isError ? "err" : "out")\">\(esc(result.output))</pre>") }
         if isAnalysis, !result.isError, let last = session.lastAnalysis, let svg = SVGChart.render(last, session.workspace) {
+          counts.charts += 1
           body.append("<figure>\(svg)</figure>")
         }
         if result.quit { break }
       }
     }
-    return """
+    counts.html = """
       <!DOCTYPE html>
       <html lang="zh-Hans">
       <head>
@@ -54,6 +78,7 @@ public enum HTMLReport {
       </html>
 
       """
+    return counts
   }
 
   static func esc(_ s: String) -> String {

@@ -15,6 +15,8 @@ public enum Replayer {
     public var rubricChanged: String?
     /// The content hash of the rubric as replayed.
     public var rubricHash: String
+    /// The 1-based numbers of the cells whose command printed an error.
+    public var erroredCells: [Int] = []
   }
 
   /// The session a scenario starts from: its rubric, baseline and policies.
@@ -34,6 +36,7 @@ public enum Replayer {
     }
     var cells: [Scenario.Cell] = []
     var mismatches: [ScenarioDiff.Mismatch] = []
+    var errored: [Int] = []
     let lines = ScenarioDiff.commandLines(s)
     var commandIndex = 0
     for (i, cell) in s.cells.enumerated() {
@@ -44,6 +47,7 @@ public enum Replayer {
         let result = session.run(line)
         let actual = ScenarioPrinter.normalize(result.output)
         cells.append(.command(line, output: actual))
+        if result.isError { errored.append(i + 1) }
         if actual != expected {
           mismatches.append(.init(cell: i + 1, line: lines[commandIndex], command: line, expected: expected, actual: actual))
         }
@@ -51,6 +55,7 @@ public enum Replayer {
         if result.quit { break }
       }
     }
-    return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed, rubricHash: hash)
+    return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed, rubricHash: hash,
+      erroredCells: errored)
   }
 }
