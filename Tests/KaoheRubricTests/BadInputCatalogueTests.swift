@@ -37,6 +37,24 @@ import Testing
     #expect(d.first?.message.contains(path) == true)
   }
 
+  @Test func emptyFileOnDisk() throws {
+    // Read through a handle: FileManager.contents(atPath:) leaks a 4 KiB buffer for an empty
+    // file, which AddressSanitizer reports when the process exits.
+    let path = try TemporaryFile.write(Data(), name: "empty.yaml")
+    #expect(try FileReading.data(at: path).isEmpty)
+    let d = diagnostics { () throws(DiagnosticError) in _ = try Catalog.rubric(path) }
+    #expect(d.map(\.id) == ["yaml.empty"])
+    #expect(d.first?.location?.path == path)
+  }
+
+  #if os(Linux)
+    @Test func fileThatReportsNoSizeIsReadWhole() throws {
+      // Files under /proc report a size of 0 and still have contents.
+      let data = try FileReading.data(at: "/proc/self/status")
+      #expect(String(decoding: data, as: UTF8.self).contains("Name:"))
+    }
+  #endif
+
   @Test func fileOverSixteenMegabytesIsRefusedUnread() throws {
     let path = try TemporaryFile.write(Data(), name: "huge.yaml")
     let handle = try #require(FileHandle(forWritingAtPath: path))

@@ -110,16 +110,28 @@ public enum FileReading {
     guard !isDirectory.boolValue else {
       throw DiagnosticError(Diagnostic(id: "file.is-directory", message: L10n.t("{0} is a directory, not a file", path)))
     }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+    if let size, size > maximumSize {
       throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, size, maximumSize)))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // A file that reports no size (an empty file, or one whose size is not known in advance) is
+    // read through a handle, at most one byte past the limit: FileManager.contents(atPath:) reads
+    // such a file in 4 KiB chunks and leaks its buffer when there is nothing to read.
+    let contents = size == 0 ? unsizedContents(at: path) : FileManager.default.contents(atPath: path)
+    guard let data = contents else {
       throw DiagnosticError(Diagnostic(id: "file.unreadable", message: L10n.t("{0}: cannot be read", path), hint: L10n.t("check its permissions")))
     }
     guard data.count <= maximumSize else {
       throw DiagnosticError(Diagnostic(id: "file.too-large", message: L10n.t("{0} is {1} bytes; the limit is {2}", path, data.count, maximumSize)))
     }
     return data
+  }
+
+  /// The contents of a file that reports a size of 0, read to its end or one byte past the limit.
+  private static func unsizedContents(at path: String) -> Data? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    do { return try handle.read(upToCount: maximumSize + 1) ?? Data() } catch { return nil }  // nil: at the end
   }
 
   private static func firstBadLine(_ data: Data) -> Int {
