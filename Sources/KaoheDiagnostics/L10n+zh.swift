@@ -770,5 +770,71 @@ extension L10n {
     "The option '{0}' does not take any value, but '{1}' was specified.": "选项“{0}”不接受取值，却给了“{1}”。",
     "(default: {0})": "（默认：{0}）",
     "(default)": "（默认）",
+    "Measure how fast scoring and the analyses run, beside the speed targets.":
+      "测量评分和各项分析的速度，并与速度目标对照。",
+    "For each embedded rubric: one full evaluation, evaluation in batch on every core, a sweep of one input over 10 001 points, tornado, Sobol (N = 4096) and Monte Carlo (100 000 samples) with every numeric input uniform over its declared range (±10% of the baseline when it has none), a plan to 95, and 'kaohe score' from start to exit. Each figure is the median of timed runs after a warm-up. Build with 'swift build -c release' first: a debug build's figures say nothing about the targets. --only measures only the figures named. See docs/performance.md.":
+      "对每个内置评分表测量：一次完整计算、在所有核心上的批量计算、一个输入在 10 001 个点上的扫描、龙卷风图、Sobol（N = 4096）和蒙特卡洛（100 000 个样本）（每个数值输入在其声明范围内均匀分布，没有范围时取基线的 ±10%）、达到 95 分的方案，以及“kaohe score”从启动到退出的时间。每个数字都是预热之后多次计时的中位数。请先用“swift build -c release”构建：调试构建的数字不能说明是否达到目标。--only 只测量所列的项目。详见 docs/performance.md。",
+    "Bench only this embedded rubric.":
+      "只测量这个内置评分表。",
+    "Fewer repetitions: quicker, noisier figures.":
+      "减少重复次数：更快，但数字波动更大。",
+    "Measure only this figure (repeatable): {0}.":
+      "只测量这一项（可重复）：{0}。",
+    "Print the figures as JSON.":
+      "以 JSON 输出测量结果。",
+    "no embedded rubric '{0}'":
+      "没有内置评分表“{0}”",
+    "no bench figure '{0}'":
+      "没有测量项“{0}”",
+    "figures: {0}":
+      "测量项：{0}",
+    "tornado (default options)":
+      "龙卷风图（默认选项）",
+    "sobol, N = 4096, {0} inputs":
+      "Sobol，N = 4096，{0} 个输入",
+    "monte carlo, 100 000 samples":
+      "蒙特卡洛，100 000 个样本",
+    "plan to 95":
+      "达到 95 分的方案",
+    "full evaluation, one sample":
+      "完整计算，单个样本",
+    "CompiledRubric.evaluate (new slots)":
+      "CompiledRubric.evaluate（新建槽位）",
+    "full evaluation, batch on {0} cores":
+      "完整计算，{0} 个核心批量",
+    "{0} has no numeric input with a range to sweep":
+      "{0} 没有可供扫描、带范围的数值输入",
+    "sweep of {0}, 10 001 points":
+      "扫描 {0}，10 001 个点",
+    "kaohe score, start to exit":
+      "kaohe score，从启动到退出",
+    "cannot start {0}: {1}":
+      "无法启动 {0}：{1}",
+    "'{0}' did not exit with status 0":
+      "“{0}”的退出状态不是 0",
+    "kaohe bench: {0} build, {1} cores, medians of timed runs after a warm-up (quick);":
+      "kaohe bench：{0} 构建，{1} 个核心，预热后多次计时的中位数（快速）；",
+    "kaohe bench: {0} build, {1} cores, medians of timed runs after a warm-up;":
+      "kaohe bench：{0} 构建，{1} 个核心，预热后多次计时的中位数；",
+    "targets judge the wall clock; processor time counts every thread (and the child process for start-up)":
+      "目标按实际耗时判断；处理器时间计入所有线程（启动时间还计入子进程）",
+    "note: a debug build; build with 'swift build -c release' for figures worth comparing":
+      "注意：这是调试构建；要得到可比较的数字，请用“swift build -c release”构建",
+    "{0}: {1} inputs ({2} numeric), {3} instructions":
+      "{0}：{1} 个输入（{2} 个数值），{3} 条指令",
+    "figure":
+      "测量项",
+    "wall clock":
+      "实际耗时",
+    "processor":
+      "处理器时间",
+    "ok":
+      "达到",
+    "MISSED":
+      "未达到",
+    "/sample":
+      "/样本",
+    "points/s":
+      "点/秒",
   ]
 }

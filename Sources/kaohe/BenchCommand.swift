@@ -9,30 +9,40 @@ import KaoheShell
 /// `kaohe bench`: how fast scoring and the analyses run on the embedded rubrics, beside the speed
 /// targets. It prints figures and judges nothing else; no test times anything.
 struct BenchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "bench",
-    abstract: "Measure how fast scoring and the analyses run, beside the speed targets.",
-    discussion: """
-      For each embedded rubric: one full evaluation, evaluation in batch on every core, a sweep of one input over 10 001 points, tornado, Sobol (N = 4096) and Monte Carlo (100 000 samples) with every numeric input uniform over its declared range (±10% of the baseline when it has none), a plan to 95, and 'kaohe score' from start to exit. Each figure is the median of timed runs after a warm-up. Build with 'swift build -c release' first: a debug build's figures say nothing about the targets. See docs/performance.md.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "bench",
+      abstract: L10n.t("Measure how fast scoring and the analyses run, beside the speed targets."),
+      discussion: L10n.t(
+        "For each embedded rubric: one full evaluation, evaluation in batch on every core, a sweep of one input over 10 001 points, tornado, Sobol (N = 4096) and Monte Carlo (100 000 samples) with every numeric input uniform over its declared range (±10% of the baseline when it has none), a plan to 95, and 'kaohe score' from start to exit. Each figure is the median of timed runs after a warm-up. Build with 'swift build -c release' first: a debug build's figures say nothing about the targets. --only measures only the figures named. See docs/performance.md."
+      ))
+  }
 
-  @Option(name: .long, help: ArgumentHelp("Bench only this embedded rubric.", valueName: "ID"))
+  @Option(name: .long, help: ArgumentHelp(L10n.t("Bench only this embedded rubric."), valueName: "ID"))
   var rubric: String?
 
-  @Flag(name: .long, help: "Fewer repetitions: quicker, noisier figures.")
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Fewer repetitions: quicker, noisier figures.")))
   var quick = false
 
-  @Flag(name: .long, help: "Print the figures as JSON.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      L10n.t("Measure only this figure (repeatable): {0}.", Benchmark.figureIDs.joined(separator: ", ")),
+      valueName: "FIGURE"))
+  var only: [String] = []
+
+  @Flag(name: .long, help: ArgumentHelp(L10n.t("Print the figures as JSON.")))
   var json = false
 
   func run() throws {
     try Output.run {
       let ids = try rubricIDs()
+      let figures = try figureIDs()
       let executable = BenchSpawn.executablePath()
       var results: [BenchResult] = []
       for id in ids {
         let bench = try Benchmark(rubricID: id, quick: quick, executable: executable)
-        results.append(try bench.run())
+        results.append(try bench.run(only: figures))
       }
       let report = BenchReport(
         build: BenchReport.buildName, cores: ProcessInfo.processInfo.activeProcessorCount, quick: quick,
@@ -51,11 +61,24 @@ struct BenchCommand: ParsableCommand {
     guard all.contains(rubric) else {
       throw Failure(diagnostics: [
         Diagnostic(
-          id: "bench.unknown-rubric", message: "no embedded rubric '\(rubric)'",
-          hint: Suggestions.hint(for: rubric, among: all) ?? "embedded rubrics: \(all.joined(separator: ", "))")
+          id: "bench.unknown-rubric", message: L10n.t("no embedded rubric '{0}'", rubric),
+          hint: Suggestions.hint(for: rubric, among: all) ?? L10n.t("embedded rubrics: {0}", all.joined(separator: ", ")))
       ])
     }
     return [rubric]
+  }
+
+  /// The figures asked for with `--only`, checked; every figure without it.
+  private func figureIDs() throws -> Set<String> {
+    for id in only where !Benchmark.figureIDs.contains(id) {
+      throw Failure(diagnostics: [
+        Diagnostic(
+          id: "bench.unknown-figure", message: L10n.t("no bench figure '{0}'", id),
+          hint: Suggestions.hint(for: id, among: Benchmark.figureIDs)
+            ?? L10n.t("figures: {0}", Benchmark.figureIDs.joined(separator: ", ")))
+      ])
+    }
+    return only.isEmpty ? Set(Benchmark.figureIDs) : Set(only)
   }
 }
 
@@ -92,25 +115,45 @@ struct Benchmark {
     return .uniform(lower: min(v * 0.9, v * 1.1), upper: max(v * 0.9, v * 1.1))
   }
 
-  /// Runs every workload.
-  func run() throws -> BenchResult {
+  /// Every figure's id, in the order they are measured.
+  static let figureIDs = [
+    "evaluate.single", "evaluate.allocating", "evaluate.batch", "sweep", "tornado", "sobol", "montecarlo", "plan",
+    "startup.score",
+  ]
+
+  /// Runs the workloads of the figures in `only`.
+  func run(only: Set<String>) throws -> BenchResult {
     let compiled = context.compiled
-    var figures = [evaluateOne(), evaluateAllocating(), try evaluateBatch()]
-    figures.append(try sweep())
-    figures.append(try timed("tornado", "tornado (default options)", target: 50, runs: 5) { try Tornado.run(context) })
     let d = distributions
-    figures.append(
-      try timed(
-        "sobol", "sobol, N = 4096, \(d.count) inputs", target: 1000, runs: 3,
-        warmUp: { try Sobol.run(context, distributions: d, options: SobolOptions(samples: 64)) }
-      ) { try Sobol.run(context, distributions: d, options: SobolOptions(samples: 4096)) })
-    figures.append(
-      try timed(
-        "montecarlo", "monte carlo, 100 000 samples", target: 200, runs: 5,
-        warmUp: { try MonteCarlo.run(context, distributions: d, options: MonteCarloOptions(samples: 4096)) }
-      ) { try MonteCarlo.run(context, distributions: d, options: MonteCarloOptions(samples: 100_000)) })
-    figures.append(try timed("plan", "plan to 95", target: 50, runs: 5) { try Plan.make(context, target: 95) })
-    figures.append(try startUp())
+    let workloads: [(String, () throws -> BenchFigure)] = [
+      ("evaluate.single", evaluateOne),
+      ("evaluate.allocating", evaluateAllocating),
+      ("evaluate.batch", evaluateBatch),
+      ("sweep", sweep),
+      ("tornado", { try timed("tornado", L10n.t("tornado (default options)"), target: 50, runs: 5) { try Tornado.run(context) } }),
+      (
+        "sobol",
+        {
+          try timed(
+            "sobol", L10n.t("sobol, N = 4096, {0} inputs", d.count), target: 1000, runs: 3,
+            warmUp: { try Sobol.run(context, distributions: d, options: SobolOptions(samples: 64)) }
+          ) { try Sobol.run(context, distributions: d, options: SobolOptions(samples: 4096)) }
+        }
+      ),
+      (
+        "montecarlo",
+        {
+          try timed(
+            "montecarlo", L10n.t("monte carlo, 100 000 samples"), target: 200, runs: 5,
+            warmUp: { try MonteCarlo.run(context, distributions: d, options: MonteCarloOptions(samples: 4096)) }
+          ) { try MonteCarlo.run(context, distributions: d, options: MonteCarloOptions(samples: 100_000)) }
+        }
+      ),
+      ("plan", { try timed("plan", L10n.t("plan to 95"), target: 50, runs: 5) { try Plan.make(context, target: 95) } }),
+      ("startup.score", startUp),
+    ]
+    var figures: [BenchFigure] = []
+    for (id, workload) in workloads where only.contains(id) { figures.append(try workload()) }
     return BenchResult(
       rubric: id, inputs: compiled.rubric.inputs.count, numericInputs: distributions.count,
       instructions: compiled.program.instructions.count, figures: figures)
@@ -124,7 +167,7 @@ struct Benchmark {
     var slots = context.compiled.initialSlots(inputs: context.inputs, policies: context.policies)
     let ns = BenchClock.perCall(rounds: quick ? 5 : 15) { Machine.run(program, slots: &slots) }.scaled(1e9)
     return BenchFigure(
-      id: "evaluate.single", label: "full evaluation, one sample", timing: ns, unit: "ns", target: 1000)
+      id: "evaluate.single", label: L10n.t("full evaluation, one sample"), timing: ns, unit: "ns", target: 1000)
   }
 
   /// `CompiledRubric.evaluate`, which allocates its slot array: what `score` does.
@@ -133,7 +176,7 @@ struct Benchmark {
       _ = context.compiled.evaluate(inputs: context.inputs, policies: context.policies)
     }.scaled(1e9)
     return BenchFigure(
-      id: "evaluate.allocating", label: "CompiledRubric.evaluate (new slots)", timing: ns, unit: "ns", target: nil)
+      id: "evaluate.allocating", label: L10n.t("CompiledRubric.evaluate (new slots)"), timing: ns, unit: "ns", target: nil)
   }
 
   /// `RubricModel.evaluate(batch:)` with every input free, one chunk per core at once.
@@ -155,7 +198,7 @@ struct Benchmark {
       DispatchQueue.concurrentPerform(iterations: chunks.count) { k in _ = model.evaluate(batch: chunks[k]) }
     }
     return BenchFigure(
-      id: "evaluate.batch", label: "full evaluation, batch on \(cores) cores", timing: timing.scaled(1e9 / Double(perChunk * cores)),
+      id: "evaluate.batch", label: L10n.t("full evaluation, batch on {0} cores", cores), timing: timing.scaled(1e9 / Double(perChunk * cores)),
       unit: "ns/sample", target: 100)
   }
 
@@ -175,14 +218,14 @@ struct Benchmark {
     let ranged = compiled.rubric.inputs.filter { $0.kind.isNumeric && $0.range != nil }
     let readers = { (i: InputDeclaration) in compiled.readers[i.name]?.count ?? 0 }
     guard let input = ranged.max(by: { readers($0) < readers($1) }), let range = input.range else {
-      throw Failure(diagnostics: [Diagnostic(id: "bench.no-sweep", message: "\(id) has no numeric input with a range to sweep")])
+      throw Failure(diagnostics: [Diagnostic(id: "bench.no-sweep", message: L10n.t("{0} has no numeric input with a range to sweep", id))])
     }
     let grid = SampleGrid(from: range.lowerBound, to: range.upperBound, spacing: .count(10_001))
     let timing = try BenchClock.median(runs: quick ? 1 : 5) {
       _ = try analysis { try Sweep.run(context, input: input.name, grid: grid) }
     }
     return BenchFigure(
-      id: "sweep", label: "sweep of \(input.name), 10 001 points", timing: timing.rate(10_001), unit: "points/s",
+      id: "sweep", label: L10n.t("sweep of {0}, 10 001 points", input.name), timing: timing.rate(10_001), unit: "points/s",
       target: 200_000, higherIsBetter: true)
   }
 
@@ -202,7 +245,7 @@ struct Benchmark {
     let arguments = ["score", "--rubric", id]
     let timing = try BenchClock.median(runs: quick ? 3 : 5) { try BenchSpawn.run(executable, arguments) }
     return BenchFigure(
-      id: "startup.score", label: "kaohe score, start to exit", timing: timing.scaled(1000), unit: "ms", target: 50)
+      id: "startup.score", label: L10n.t("kaohe score, start to exit"), timing: timing.scaled(1000), unit: "ms", target: 50)
   }
 
   /// Runs an analysis, its errors as diagnostics.
@@ -305,11 +348,11 @@ enum BenchSpawn {
     defer { for a in argv { free(a) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw failure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+    guard spawned == 0 else { throw failure(L10n.t("cannot start {0}: {1}", executable, String(cString: strerror(spawned)))) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
-      throw failure("'\(([executable] + arguments).joined(separator: " "))' did not exit with status 0")
+      throw failure(L10n.t("'{0}' did not exit with status 0", ([executable] + arguments).joined(separator: " ")))
     }
   }
 
@@ -374,19 +417,21 @@ struct BenchReport: Encodable {
   /// The figures as a table per rubric, each beside its target.
   func table() -> String {
     var lines = [
-      "kaohe bench: \(build) build, \(cores) cores, medians of timed runs after a warm-up\(quick ? " (quick)" : "");",
-      "targets judge the wall clock; processor time counts every thread (and the child process for start-up)",
+      L10n.t(quick ? "kaohe bench: {0} build, {1} cores, medians of timed runs after a warm-up (quick);"
+        : "kaohe bench: {0} build, {1} cores, medians of timed runs after a warm-up;", build, cores),
+      L10n.t("targets judge the wall clock; processor time counts every thread (and the child process for start-up)"),
     ]
-    if build == "debug" { lines.append("note: a debug build; build with 'swift build -c release' for figures worth comparing") }
+    if build == "debug" { lines.append(L10n.t("note: a debug build; build with 'swift build -c release' for figures worth comparing")) }
     for r in rubrics {
       lines.append("")
-      lines.append("\(r.rubric): \(r.inputs) inputs (\(r.numericInputs) numeric), \(r.instructions) instructions")
-      let rows = [["figure", "wall clock", "processor", "target", ""]]
+      lines.append(
+        L10n.t("{0}: {1} inputs ({2} numeric), {3} instructions", r.rubric, r.inputs, r.numericInputs, r.instructions))
+      let rows = [[L10n.t("figure"), L10n.t("wall clock"), L10n.t("processor"), L10n.t("target"), ""]]
         + r.figures.map { f in
           let target = f.target.map { (f.higherIsBetter ? "≥ " : "< ") + Self.format($0, f.unit, exact: true) } ?? "-"
-          return [f.label, Self.format(f.value, f.unit), Self.format(f.cpu, f.unit), target, f.met.map { $0 ? "ok" : "MISSED" } ?? ""]
+          return [f.label, Self.format(f.value, f.unit), Self.format(f.cpu, f.unit), target, f.met.map { $0 ? L10n.t("ok") : L10n.t("MISSED") } ?? ""]
         }
-      let widths = (0..<5).map { c in rows.map { $0[c].count }.max() ?? 0 }
+      let widths = (0..<5).map { c in rows.map { DisplayWidth.of($0[c]) }.max() ?? 0 }
       for row in rows {
         let cells = row.indices.map { c in Self.pad(row[c], widths[c], left: c > 0 && c < 4) }
         lines.append(String(("  " + cells.joined(separator: "  ")).reversed().drop(while: { $0 == " " }).reversed()))
@@ -396,8 +441,7 @@ struct BenchReport: Encodable {
   }
 
   private static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - s.count))
-    return left ? fill + s : s + fill
+    left ? DisplayWidth.padLeft(s, to: width) : DisplayWidth.padRight(s, to: width)
   }
 
   /// A value in its unit: three significant figures, or as written for a target (`exact`).
@@ -405,8 +449,8 @@ struct BenchReport: Encodable {
     let number = { (x: Double) in exact ? String(format: "%g", x) : String(format: x >= 100 ? "%.0f" : x >= 10 ? "%.1f" : "%.2f", x) }
     switch unit {
     case "ns", "ns/sample":
-      let perSample = unit == "ns" ? "" : "/sample"
-      return v >= 1000 ? number(v / 1000) + " µs" + perSample : number(v) + " " + unit
+      let perSample = unit == "ns" ? "" : L10n.t("/sample")
+      return v >= 1000 ? number(v / 1000) + " µs" + perSample : number(v) + " ns" + perSample
     case "ms":
       return v >= 1000 ? number(v / 1000) + " s" : number(v) + " ms"
     case "points/s":
@@ -416,7 +460,7 @@ struct BenchReport: Encodable {
         if i > 0, (whole.count - i) % 3 == 0 { grouped.append(" ") }
         grouped.append(ch)
       }
-      return grouped + " points/s"
+      return grouped + " " + L10n.t("points/s")
     default:
       return number(v) + " " + unit
     }

@@ -26,6 +26,23 @@ import Testing
     }
   }
 
+  @Test func onlyMeasuresTheFiguresAskedFor() throws {
+    let (status, out, err) = try CLI.run([
+      "bench", "--quick", "--rubric", "yulin-grain-2019", "--only", "plan", "--only", "evaluate.single", "--json",
+    ])
+    #expect(status == 0, "\(err)")
+    let json = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
+    let figures = (json?["rubrics"] as? [[String: Any]])?.first?["figures"] as? [[String: Any]] ?? []
+    // In the order they are always measured, whatever the order asked.
+    #expect(figures.compactMap { $0["id"] as? String } == ["evaluate.single", "plan"])
+  }
+
+  @Test func unknownFigureSuggestsOne() throws {
+    let (status, _, err) = try CLI.run(["bench", "--only", "tornad"])
+    #expect(status == 2)
+    #expect(err.contains("tornado"))
+  }
+
   @Test func unknownRubricSuggestsOne() throws {
     let (status, _, err) = try CLI.run(["bench", "--rubric", "ankang-selenium-202"])
     #expect(status == 2)

@@ -38,34 +38,72 @@ struct PlanSearch {
     self.need = need
   }
 
+  /// A Pareto frontier of partial combinations: each entry's cost and gain, and the picks that make
+  /// it, kept as a chain of back-pointers through the layers (one layer per component) so that
+  /// extending an entry copies no array.
+  struct Frontier {
+    struct Link {
+      var parent: Int32
+      var pick: Int32
+    }
+    /// The last layer's costs and gains, cheapest first, each gaining more than every cheaper one.
+    var costs: [Double] = [0]
+    var gains: [Double] = [0]
+    /// `layers[c][i]`: entry i of the frontier after component c came from entry `parent` of the
+    /// previous layer with option `pick` of component c.
+    var layers: [[Link]] = []
+    /// How many entries the last layer has.
+    var count: Int { costs.count }
+
+    /// The option picked in each component by entry `i` of the last layer.
+    func picks(_ i: Int) -> [Int] {
+      var out = [Int](repeating: 0, count: layers.count)
+      var at = i
+      for c in stride(from: layers.count - 1, through: 0, by: -1) {
+        let link = layers[c][at]
+        out[c] = Int(link.pick)
+        at = Int(link.parent)
+      }
+      return out
+    }
+  }
+
   /// Cheapest combinations per gain over every component except `skip`: a Pareto frontier, cut at
   /// `bound` cost. Gains count up to `need` only, so one complete combination prunes every dearer one.
-  mutating func frontier(skipping skip: Int?, bound: Double) -> [(cost: Double, gain: Double, picks: [Int])] {
-    var front: [(cost: Double, gain: Double, picks: [Int])] = [(0, 0, [])]
+  mutating func frontier(skipping skip: Int?, bound: Double) -> Frontier {
+    var front = Frontier()
+    var next: [(cost: Double, gain: Double, link: Frontier.Link)] = []
     for (c, component) in components.enumerated() {
       if c == skip {
-        front = front.map { ($0.cost, $0.gain, $0.picks + [0]) }
+        front.layers.append((0..<front.count).map { Frontier.Link(parent: Int32($0), pick: 0) })
         continue
       }
-      var next: [(cost: Double, gain: Double, picks: [Int])] = []
-      for entry in front {
+      next.removeAll(keepingCapacity: true)
+      for e in 0..<front.count {
+        let (entryCost, entryGain) = (front.costs[e], front.gains[e])
         for (k, option) in component.options.enumerated() {
-          let cost = entry.cost + option.cost
+          let cost = entryCost + option.cost
           if cost > bound + Self.tolerance { continue }
-          next.append((cost, entry.gain + option.gain, entry.picks + [k]))
+          next.append((cost, entryGain + option.gain, Frontier.Link(parent: Int32(e), pick: Int32(k))))
         }
       }
+      let need = need
       next.sort { a, b in a.cost != b.cost ? a.cost < b.cost : min(a.gain, need) > min(b.gain, need) }
-      front = []
+      front.costs.removeAll(keepingCapacity: true)
+      front.gains.removeAll(keepingCapacity: true)
+      var layer: [Frontier.Link] = []
       var best = -Double.infinity
       for entry in next where min(entry.gain, need) > best + Self.tolerance {
-        front.append(entry)
+        if layer.count == Self.frontierLimit {
+          truncated = true
+          break
+        }
+        front.costs.append(entry.cost)
+        front.gains.append(entry.gain)
+        layer.append(entry.link)
         best = min(entry.gain, need)
       }
-      if front.count > Self.frontierLimit {
-        truncated = true
-        front = Array(front.prefix(Self.frontierLimit))
-      }
+      front.layers.append(layer)
     }
     return front
   }
@@ -79,21 +117,29 @@ struct PlanSearch {
     var best: Solution?
     for choice in [nil] + free.map(Optional.some) {
       let bound = best?.cost ?? .infinity
-      for entry in frontier(skipping: choice?.component, bound: bound) {
-        if entry.gain >= need - Self.tolerance {
-          consider(Solution(cost: entry.cost, picks: entry.picks, free: nil), into: &best)
+      let front = frontier(skipping: choice?.component, bound: bound)
+      for e in 0..<front.count {
+        let (cost, gain) = (front.costs[e], front.gains[e])
+        if gain >= need - Self.tolerance {
+          consider(Solution(cost: cost, picks: [], free: nil), picks: { front.picks(e) }, into: &best)
           continue
         }
-        guard let choice, entry.cost < (best?.cost ?? .infinity), let top = topUp(choice.mover, need - entry.gain)
+        guard let choice, cost < (best?.cost ?? .infinity), let top = topUp(choice.mover, need - gain)
         else { continue }
         let free = (choice.component, choice.mover, top.value, top.cost, top.gain)
-        consider(Solution(cost: Numeric.tidy(entry.cost + top.cost), picks: entry.picks, free: free), into: &best)
+        consider(
+          Solution(cost: Numeric.tidy(cost + top.cost), picks: [], free: free), picks: { front.picks(e) }, into: &best)
       }
     }
     return best
   }
 
-  private func consider(_ s: Solution, into best: inout Solution?) {
+  /// Keeps `s` (its picks made by `picks`, only when needed) when it is cheaper than `best`, or as
+  /// cheap with fewer changes.
+  private func consider(_ s: Solution, picks: () -> [Int], into best: inout Solution?) {
+    if let b = best, s.cost > b.cost + Self.tolerance { return }
+    var s = s
+    s.picks = picks()
     guard let b = best else {
       best = s
       return
