@@ -98,6 +98,85 @@ import Testing
     let bp = try json(["breakpoints", "grain_sown_area_change", "--json"]) as? [String: Any]
     let values = (bp?["breakpoints"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? Double }
     #expect(values == [-0.1, -0.05, 0])
+    let seek = try json(["seek", "4.5", "for", "5", "by", "grain_output_change", "--json"]) as? [String: Any]
+    #expect(seek?["objective"] as? [String: String] == ["kind": "indicator", "id": "i5"])
+    #expect(seek?["outcome"] as? String == "exact")
+  }
+
+  @Test func runGivesEachCellItsStatus() throws {
+    let file = NSTemporaryDirectory() + "kaohe-run-json-\(getpid()).kaohe"
+    try JSONSchemaTests.oldScenario.write(toFile: file, atomically: true, encoding: .utf8)
+    let (status, out, err) = try CLI.run(["run", file, "--json"])
+    #expect(status == 0)
+    #expect(err.contains("note: rubric ankang-selenium-2020 has changed"))
+    let j = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
+    let cells = j?["cells"] as? [[String: Any]] ?? []
+    #expect(cells.map { $0["kind"] as? String ?? "" } == ["prose", "command", "command", "command"])
+    #expect(cells.map { $0["index"] as? Int ?? 0 } == [1, 2, 3, 4])
+    #expect(cells.compactMap { $0["status"] as? String } == ["ok", "ok", "error"])
+    #expect(cells.compactMap { $0["matches"] as? Bool } == [true, false, true])
+    #expect(cells[2]["output"] as? String == "mean 81.19 / 100  (baseline 80.71, +0.48)")
+    #expect(j?["commands"] as? Int == 3)
+    #expect(j?["errors"] as? Int == 1)
+    #expect(j?["mismatches"] as? Int == 1)
+    #expect(j?["rubricHash"] as? String != j?["recordedRubricHash"] as? String)
+  }
+
+  @Test func reportCountsWhatThePageHolds() throws {
+    let page = NSTemporaryDirectory() + "kaohe-report-json-\(getpid()).html"
+    try? FileManager.default.removeItem(atPath: page)
+    let j = try json(["report", "scenarios/ankang-analyses.kaohe", "-o", page, "--json"]) as? [String: Any]
+    let html = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(j?["file"] as? String == page)
+    #expect(j?["bytes"] as? Int == html.utf8.count)
+    #expect(j?["charts"] as? Int == html.components(separatedBy: "<figure>").count - 1)
+    #expect(j?["charts"] as? Int == 2)
+    #expect(j?["commands"] as? Int == 9)
+    #expect(j?["notes"] as? Int == 1)
+  }
+
+  @Test func baselineExportPrintsTheRowsOfTheCSV() throws {
+    let args = ["baseline", "export", "--rubric", "ankang-selenium-2020", "--set", "gongxin.enterprises_cultivated=3"]
+    let (_, csv, _) = try CLI.run(args + ["-o", "-"])
+    let j = try json(args + ["-o", "-", "--json"]) as? [String: Any]
+    let values = j?["values"] as? [[String: String]] ?? []
+    let lines = csv.split(separator: "\r\n").dropFirst().map(String.init)
+    #expect(values.count == lines.count)
+    #expect(j?["rows"] as? Int == lines.count)
+    let row = values.first { $0["input"] == "gongxin.enterprises_cultivated" }
+    #expect(row?["value"] == "3家")
+    #expect(lines.contains { $0.hasPrefix("gongxin.enterprises_cultivated,3家,家,\(row?["label"] ?? ""),") && $0.hasSuffix(",0家..1000家") })
+    #expect(values.map { $0["input"] ?? "" } == lines.map { String($0.prefix { $0 != "," }) })
+    let file = NSTemporaryDirectory() + "kaohe-export-json-\(getpid()).csv"
+    try? FileManager.default.removeItem(atPath: file)
+    let written = try json(args + ["-o", file, "--json"]) as? [String: Any]
+    #expect(written?["file"] as? String == file)
+    #expect(written?["values"] == nil)
+    #expect(FileManager.default.fileExists(atPath: file))
+  }
+
+  @Test func recoverListsAndRestores() throws {
+    let state = NSTemporaryDirectory() + "kaohe-recover-json-\(getpid())"
+    try? FileManager.default.removeItem(atPath: state)
+    try FileManager.default.createDirectory(atPath: state + "/kaohe/sessions", withIntermediateDirectories: true)
+    let env = ["XDG_STATE_HOME": state]
+    let (_, none, _) = try CLI.run(["recover", "--json"], environment: env)
+    #expect(try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: [String]] == ["sessions": []])
+    let journal = "kaohe scenario 1\nrubric: ankang-selenium-2020\nbaseline: ankang-example-2020\npolicies: \nlanguage: en\n---\n\n> set gongxin.enterprises_cultivated = 3\n\n> show total\n"
+    try journal.write(toFile: state + "/kaohe/sessions/session-1700000000-9999999.kaohe", atomically: true, encoding: .utf8)
+    let out = NSTemporaryDirectory() + "kaohe-recovered-json-\(getpid()).kaohe"
+    try? FileManager.default.removeItem(atPath: out)
+    let (status, text, err) = try CLI.run(["recover", "1", "-o", out, "--discard", "--json"], environment: env)
+    #expect(status == 0, "\(err)")
+    let j = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    let restored = j?["restored"] as? [String: Any]
+    #expect(restored?["commands"] as? [String] == ["set gongxin.enterprises_cultivated = 3", "show total"])
+    #expect(restored?["file"] as? String == out)
+    #expect(restored?["discarded"] as? Bool == true)
+    #expect((j?["sessions"] as? [[String: Any]])?.first?["last"] as? String == "show total")
+    #expect(try String(contentsOfFile: out, encoding: .utf8).contains("  mean 81.19 / 100"))
+    let (_, after, _) = try CLI.run(["recover", "--json"], environment: env)
+    #expect(after.contains("\"sessions\" : [\n\n  ]"))
   }
 }
 
