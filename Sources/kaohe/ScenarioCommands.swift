@@ -197,7 +197,8 @@ struct RecoverCommand: ParsableCommand {
         return
       }
       for s in sessions {
-        Output.print(L10n.t("{0}. {1}  {2}  last: {3}", s.number, s.modified, Plural.of(s.commands, "command"), s.last ?? "—"))
+        let commands = Plural.of(s.commands, "command")
+        Output.print(L10n.t("{0}. {1}  {2}  last: {3}", s.number, s.modified, commands, s.last ?? "—"))
       }
       Output.print(L10n.t("restore one with: kaohe recover N -o FILE.kaohe"))
       return
@@ -234,7 +235,7 @@ struct RecoverCommand: ParsableCommand {
     let commands = text.split(separator: "\n").filter { $0.hasPrefix("> ") }
     let attrs = try? FileManager.default.attributesOfItem(atPath: path)
     let date = (attrs?[.modificationDate] as? Date).map { ISO8601DateFormatter().string(from: $0) } ?? ""
-    return Report.Session(
-      number: number, journal: path, modified: date, commands: commands.count, last: commands.last.map { String($0.dropFirst(2)) })
+    let last = commands.last.map { String($0.dropFirst(2)) }
+    return Report.Session(number: number, journal: path, modified: date, commands: commands.count, last: last)
   }
 }

@@ -257,7 +257,9 @@ struct JSONSchemaCheck {
     for table in docs.tables where table.paths.contains(where: { commands.contains(JSONDocs.command(of: $0)) }) {
       let seenHere = table.paths.reduce(into: Set<String>()) { $0.formUnion(seen[$1] ?? []) }
       for field in table.fields where !seenHere.contains(field.name) {
-        out.append("\(table.paths.joined(separator: ", ")).\(field.name) is documented but never appeared in the outputs checked")
+        out.append(
+          "\(table.paths.joined(separator: ", ")).\(field.name) is documented but never appeared in the outputs checked"
+        )
       }
     }
     return out

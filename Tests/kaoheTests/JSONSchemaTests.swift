@@ -76,7 +76,8 @@ import Testing
       Run(command: "rubrics", arguments: []),
       Run(command: "test", arguments: [old, broken], status: 1),
       Run(command: "run", arguments: [old]),
-      Run(command: "recover", arguments: ["1", "-o", folder + "/recovered.kaohe"], environment: ["XDG_STATE_HOME": state]),
+      Run(
+        command: "recover", arguments: ["1", "-o", folder + "/recovered.kaohe"], environment: ["XDG_STATE_HOME": state]),
       Run(command: "report", arguments: ["scenarios/ankang-analyses.kaohe", "-o", folder + "/report.html"]),
       Run(command: "baseline export", arguments: Self.ankang + ["-o", folder + "/baseline.csv"]),
       Run(command: "baseline export", arguments: Self.ankang + ["-o", "-"]),
@@ -126,8 +127,8 @@ import Testing
     // The subcommands: the lines indented by two spaces between SUBCOMMANDS: and the blank line.
     let list = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS:") }
       .dropFirst().prefix { !$0.isEmpty }
-    let commands = list.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }.compactMap { $0.split(separator: " ").first }
-      .map(String.init)
+    let commands = list.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+      .compactMap { $0.split(separator: " ").first.map(String.init) }
     #expect(commands.contains("score") && commands.contains("bench"))
     var withJSON: Set<String> = []
     for command in commands where command != "repl" && command != "help" {
@@ -185,7 +186,8 @@ import Testing
     #expect(JSONDocs.FieldType("array of arrays of numbers").map { "\($0)" } == "array of array of number")
     #expect(JSONDocs.FieldType("array of [Cell](#run-cell)").map { "\($0)" } == "array of Cell")
     #expect(JSONDocs.FieldType("a number of things") == nil)
-    #expect(try JSONValue.parse(#"[1, true, "x", 2.5]"#) == .array([.number(1), .bool(true), .string("x"), .number(2.5)]))
+    #expect(
+      try JSONValue.parse(#"[1, true, "x", 2.5]"#) == .array([.number(1), .bool(true), .string("x"), .number(2.5)]))
   }
 
   @Test func theCheckFindsDrift() throws {

@@ -145,7 +145,8 @@ import Testing
     #expect(j?["rows"] as? Int == lines.count)
     let row = values.first { $0["input"] == "gongxin.enterprises_cultivated" }
     #expect(row?["value"] == "3家")
-    #expect(lines.contains { $0.hasPrefix("gongxin.enterprises_cultivated,3家,家,\(row?["label"] ?? ""),") && $0.hasSuffix(",0家..1000家") })
+    let prefix = "gongxin.enterprises_cultivated,3家,家,\(row?["label"] ?? ""),"
+    #expect(lines.contains { $0.hasPrefix(prefix) && $0.hasSuffix(",0家..1000家") })
     #expect(values.map { $0["input"] ?? "" } == lines.map { String($0.prefix { $0 != "," }) })
     let file = NSTemporaryDirectory() + "kaohe-export-json-\(getpid()).csv"
     try? FileManager.default.removeItem(atPath: file)
@@ -162,8 +163,13 @@ import Testing
     let env = ["XDG_STATE_HOME": state]
     let (_, none, _) = try CLI.run(["recover", "--json"], environment: env)
     #expect(try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: [String]] == ["sessions": []])
-    let journal = "kaohe scenario 1\nrubric: ankang-selenium-2020\nbaseline: ankang-example-2020\npolicies: \nlanguage: en\n---\n\n> set gongxin.enterprises_cultivated = 3\n\n> show total\n"
-    try journal.write(toFile: state + "/kaohe/sessions/session-1700000000-9999999.kaohe", atomically: true, encoding: .utf8)
+    let journal = [
+      "kaohe scenario 1", "rubric: ankang-selenium-2020", "baseline: ankang-example-2020", "policies: ", "language: en",
+      "---", "", "> set gongxin.enterprises_cultivated = 3", "", "> show total", "",
+    ].joined(separator: "\n")
+    // A process id above the kernel's limit, so the session's process is surely gone.
+    let path = state + "/kaohe/sessions/session-1700000000-9999999.kaohe"
+    try journal.write(toFile: path, atomically: true, encoding: .utf8)
     let out = NSTemporaryDirectory() + "kaohe-recovered-json-\(getpid()).kaohe"
     try? FileManager.default.removeItem(atPath: out)
     let (status, text, err) = try CLI.run(["recover", "1", "-o", out, "--discard", "--json"], environment: env)
