@@ -47,6 +47,12 @@ public enum Builtin: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// `evaluate` without tracing, for code compiled ahead of time (`NativeSource`).
+  public func evaluateUntraced(_ a: UnsafeMutablePointer<Double>, count n: Int, site: Int) -> Double {
+    var tracer = NoTracer()
+    return evaluate(a, count: n, site: site, tracer: &tracer)
+  }
+
   /// Evaluates the function on its arguments (laid out as the checker ordered them).
   @inline(__always)
   public func evaluate<T: Tracer>(_ a: UnsafeMutablePointer<Double>, count n: Int, site: Int, tracer: inout T)
@@ -132,7 +138,7 @@ public enum Numeric {
   /// The same as `(x * 1e9).rounded() / 1e9` (half away from zero), computed as `snapped` does. A
   /// multiple of 1/512 is on the grid already (times 1e9 it is a whole number, and back again
   /// exactly), so it is returned at once: sums of points such as 2.5 skip the division.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func tidy(_ x: Double) -> Double {
     let m = Swift.abs(x)
     guard m < 1e6 else { return x }
@@ -144,7 +150,7 @@ public enum Numeric {
   /// `tidy` without a branch on the value, for loops the compiler turns into vector code: no call
   /// into the C library (below 2⁵², adding and subtracting 2⁵² rounds to a whole number), the
   /// floor and the half taken with 0/1 selects, and 0 added to turn −0 into 0.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func snapped(_ x: Double) -> Double {
     let y = x * 1e9
     let a = Swift.abs(y)

@@ -38,7 +38,10 @@ public struct Site: Sendable, Hashable {
 public struct Program: Sendable {
   /// The instructions, in order.
   public var instructions: [Instruction] = [] {
-    didSet { kernel = KernelBuilder.build(instructions) }
+    didSet {
+      kernel = KernelBuilder.build(instructions)
+      native = nil
+    }
   }
   /// The deepest the stack gets.
   public var maximumStack = 0
@@ -46,6 +49,9 @@ public struct Program: Sendable {
   public var sites: [Site] = []
   /// The instructions as register code: what `Machine` runs.
   public private(set) var kernel = Kernel()
+  /// The kernel compiled ahead of time, when `attachNative(from:)` found it: what `Machine` runs
+  /// when nothing is traced.
+  public internal(set) var native: NativeKernel?
 
   /// An empty program.
   public init() {}

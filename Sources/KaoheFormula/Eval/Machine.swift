@@ -8,6 +8,14 @@ public enum Machine {
     run(program, slots: &slots, tracer: &tracer)
   }
 
+  /// Runs `program` by interpreting its kernel, even when it has a native function (for checking
+  /// one against the other).
+  public static func interpret(_ program: Program, slots: inout [Double]) {
+    var interpreted = program
+    interpreted.native = nil
+    run(interpreted, slots: &slots)
+  }
+
   /// Runs `program` and returns what the helpers did, for explanations.
   public static func runTraced(_ program: Program, slots: inout [Double]) -> [(site: Int, event: TraceEvent)] {
     var tracer = RecordingTracer()
@@ -16,6 +24,13 @@ public enum Machine {
   }
 
   static func run<T: Tracer>(_ program: Program, slots: inout [Double], tracer: inout T) {
+    if !T.isActive, let native = program.native, slots.count == native.slotCount {
+      slots.withUnsafeMutableBufferPointer { frame in
+        guard let f = frame.baseAddress else { return }
+        native.run(f)
+      }
+      return
+    }
     let kernel = program.kernel
     guard slots.count == kernel.slotCount else {
       runCopying(kernel, slots: &slots, tracer: &tracer)

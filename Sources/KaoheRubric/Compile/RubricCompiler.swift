@@ -31,7 +31,8 @@ public enum RubricCompiler {
     } catch {
       throw DiagnosticError(error)
     }
-    let (program, owners) = emit(rubric, layout: layout, formulas: formulas, order: order)
+    var (program, owners) = emit(rubric, layout: layout, formulas: formulas, order: order)
+    program.attachNative(from: NativeRubrics.kernels)
     return CompiledRubric(
       rubric: rubric, layout: layout, program: program, owners: owners, formulas: formulas,
       readers: readers(rubric, formulas: formulas), warnings: [])

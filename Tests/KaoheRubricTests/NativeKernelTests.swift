@@ -1,0 +1,82 @@
+import Foundation
+import KaoheFormula
+import Testing
+
+@testable import KaoheRubric
+
+/// The embedded rubrics run as Swift compiled ahead of time (`NativeSource`), and that code must
+/// be the one generated from the current rubric files and compute every slot bit for bit as the
+/// interpreter does. Run with KAOHE_RECORD=1 to regenerate Sources/KaoheRubric/Native/; the run
+/// then fails once, so that new code is never accepted silently.
+@Suite struct NativeKernelTests {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Sources/KaoheRubric/Native")
+
+  static func fileName(_ id: String) -> String {
+    let name = NativeRubrics.name(for: id)
+    return name.prefix(1).uppercased() + name.dropFirst() + ".swift"
+  }
+
+  @Test func generatedSourcesAreCurrent() throws {
+    var stale: [String] = []
+    for file in Catalog.rubrics {
+      let compiled = try Catalog.rubric(file.id)
+      let name = NativeRubrics.name(for: file.id)
+      let source = NativeSource.generate(
+        compiled.program, function: name, kernel: name + "Kernel", about: "the embedded rubric \(file.id)")
+      let url = Self.directory.appendingPathComponent(Self.fileName(file.id))
+      let current = try? String(contentsOf: url, encoding: .utf8)
+      guard current != source else { continue }
+      stale.append(file.id)
+      if ProcessInfo.processInfo.environment["KAOHE_RECORD"] != nil {
+        try source.write(to: url, atomically: true, encoding: .utf8)
+      }
+    }
+    #expect(
+      stale.isEmpty,
+      "native code out of date for \(stale): run KAOHE_RECORD=1 swift test --filter NativeKernelTests (and add new files to NativeRubrics.kernels)"
+    )
+  }
+
+  @Test func embeddedRubricsRunNative() throws {
+    for file in Catalog.rubrics {
+      #expect(try Catalog.rubric(file.id).program.isNative, "\(file.id) runs interpreted")
+    }
+  }
+
+  /// Random inputs and policies, every slot compared by bit pattern.
+  @Test func nativeMatchesTheInterpreterBitForBit() throws {
+    for file in Catalog.rubrics {
+      let compiled = try Catalog.rubric(file.id)
+      let baseline = try Catalog.baseline(nil, for: compiled.rubric)
+      var generator = SystemRandomNumberGenerator()
+      let rubric = compiled.rubric
+      for round in 0..<3000 {
+        var inputs = rubric.inputs.map { _ in 0.0 }
+        for (i, input) in rubric.inputs.enumerated() {
+          switch input.kind {
+          case .boolean: inputs[i] = Double(Int.random(in: 0...1, using: &generator))
+          case .choice: inputs[i] = Double(Int.random(in: 0..<max(1, input.options.count), using: &generator))
+          default:
+            let base = baseline.values[input.name] ?? 0
+            let range = input.range ?? (Swift.min(base * 0.5, -1)...Swift.max(base * 1.5, 1))
+            // Mostly inside the range, sometimes on its ends and at round values (tiers' edges).
+            switch round % 4 {
+            case 0: inputs[i] = [range.lowerBound, range.upperBound, base].randomElement(using: &generator) ?? base
+            case 1: inputs[i] = (Double.random(in: range, using: &generator) * 10).rounded() / 10
+            default: inputs[i] = Double.random(in: range, using: &generator)
+            }
+          }
+        }
+        let policies = rubric.policies.map { Double(Int.random(in: 0..<($0.isBoolean ? 2 : max(1, $0.options.count)), using: &generator)) }
+        var native = compiled.initialSlots(inputs: inputs, policies: policies)
+        var interpreted = native
+        Machine.run(compiled.program, slots: &native)
+        Machine.interpret(compiled.program, slots: &interpreted)
+        let differ = native.indices.filter { native[$0].bitPattern != interpreted[$0].bitPattern }
+        #expect(differ.isEmpty, "\(file.id): slots \(differ.prefix(5)) differ, e.g. \(differ.first.map { (native[$0], interpreted[$0]) } as Any)")
+        if !differ.isEmpty { break }
+      }
+    }
+  }
+}
