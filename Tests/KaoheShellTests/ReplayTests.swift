@@ -29,6 +29,27 @@ import Testing
     #expect(outcome.mismatches[0].unified(path: "x").contains("-mean 99.00 / 100\n+mean 81.19 / 100  (baseline 80.71, +0.48)"))
   }
 
+  @Test func quitEndsTheReplay() throws {
+    var s = try recorded()
+    s.cells.insert(.command("quit", output: []), at: 1)
+    let outcome = try Replayer.replay(s)
+    // Nothing after the quit runs: the set and show cells are not replayed.
+    #expect(outcome.replayed.cells.count == 2)
+    #expect(outcome.replayed.cells.last.map { if case .command("quit", _) = $0 { true } else { false } } == true)
+  }
+
+  @Test func cancellingStopsBeforeTheNextCommandAndKeepsNoLaterCell() throws {
+    var s = try recorded()
+    s.cells.append(.prose(["a later note"]))
+    var asked = 0
+    let outcome = try Replayer.replay(s) {
+      asked += 1
+      return asked > 1
+    }
+    // The note and the first command ran; the cancellation stopped everything after them.
+    #expect(outcome.replayed.cells.count == 2)
+  }
+
   @Test func changedRubricIsReportedByName() throws {
     var s = try recorded()
     s.header.rubricHash = "ffffffffffffffff"

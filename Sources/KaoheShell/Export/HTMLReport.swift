@@ -36,7 +36,7 @@ public enum HTMLReport {
     let baseline = L10n.t("baseline {0}: {1}", w.baseline.id, w.baseline.title.both) + illustrative
     let policies = L10n.t("policies: {0}", scenario.header.policies.map { "\($0.name)=\($0.value)" }.joined(separator: ", "))
     body.append("<p class=\"meta\">\(esc(w.rubric.title.zh)) · \(esc(w.rubric.title.en))<br>\(esc(baseline))<br>\(esc(policies))</p>")
-    for cell in scenario.cells {
+    cells: for cell in scenario.cells {
       switch cell {
       case .prose(let lines):
         counts.notes += 1
@@ -53,7 +53,7 @@ public enum HTMLReport {
           counts.charts += 1
           body.append("<figure>\(svg)</figure>")
         }
-        if result.quit { break }
+        if result.quit { break cells }
       }
     }
     counts.html = """

@@ -39,11 +39,11 @@ public enum Replayer {
     var errored: [Int] = []
     let lines = ScenarioDiff.commandLines(s)
     var commandIndex = 0
-    for (i, cell) in s.cells.enumerated() {
+    replaying: for (i, cell) in s.cells.enumerated() {
       switch cell {
       case .prose: cells.append(cell)
       case .command(let line, let expected):
-        if isCancelled() { break }
+        if isCancelled() { break replaying }
         let result = session.run(line)
         let actual = ScenarioPrinter.normalize(result.output)
         cells.append(.command(line, output: actual))
@@ -52,7 +52,7 @@ public enum Replayer {
           mismatches.append(.init(cell: i + 1, line: lines[commandIndex], command: line, expected: expected, actual: actual))
         }
         commandIndex += 1
-        if result.quit { break }
+        if result.quit { break replaying }
       }
     }
     return Outcome(replayed: Scenario(header: s.header, cells: cells), mismatches: mismatches, rubricChanged: changed, rubricHash: hash,
