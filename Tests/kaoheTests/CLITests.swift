@@ -111,6 +111,15 @@ enum CLI {
     #expect(out.contains("reads gongxin.enterprises_cultivated = 2家"))
   }
 
+  @Test func explainWritesTierThresholdsInTheInputsUnit() throws {
+    // i5_functional_zones: tiers(functional_zones_mapped_share, 100% => 2, 90% => 1.6, else: 0.8)
+    let (status, out, _) = try CLI.run(["explain", "5", "--lang", "en"])
+    #expect(status == 0)
+    #expect(out.contains("· tier ≥ 90% → 1.6"))
+    let (_, json, _) = try CLI.run(["explain", "5", "--json", "--lang", "en"])
+    #expect(json.contains("tier ≥ 90% → 1.6"))
+  }
+
   @Test func lintEmbeddedAndBrokenFile() throws {
     let (status, out, _) = try CLI.run(["lint", "ankang-selenium-2020"])
     #expect(status == 0)

@@ -39,7 +39,8 @@ public enum ExplainRenderer {
         let (name, shown) = (symbol.qualifiedName, NumberFormat.trimmed(value))
         out.append("     " + (symbol.kind == .clause ? L10n.t("reads clause {0} = {1}", name, shown) : L10n.t("reads indicator {0} = {1}", name, shown)))
       }
-      for event in part.events { out.append("     · \(TraceText.describe(event))") }
+      let threshold = TraceText.thresholdFormat(part, rubric)
+      for event in part.events { out.append("     · \(TraceText.describe(event, threshold: threshold))") }
       if let note = c.note { out.append("     " + L10n.t("note: {0}", note)) }
       out.append("     → \(NumberFormat.trimmed(part.result))")
     }
@@ -67,8 +68,8 @@ public enum ExplainRenderer {
 
 /// Words for what a helper did.
 public enum TraceText {
-  /// One event as a line of text.
-  public static func describe(_ event: TraceEvent) -> String {
+  /// One event as a line of text; `threshold` writes a tier's threshold (as a number by default).
+  public static func describe(_ event: TraceEvent, threshold: ((Double) -> String)? = nil) -> String {
     let n = { (v: Double) in NumberFormat.trimmed(v, digits: 4) }
     switch event {
     case .floorApplied(let raw, let floor):
@@ -80,7 +81,8 @@ public enum TraceText {
     case .deducted(let units, let amount): return L10n.t("deducted {0} for {1} units", n(amount), n(units))
     case .added(let units, let amount): return L10n.t("added {0} for {1} units", n(amount), n(units))
     case .wholeUnits(let raw, let counted): return L10n.t("counted {0} whole units of {1}", n(counted), n(raw))
-    case .tier(let t, let atLeast, let p): return L10n.t("tier {0} {1} → {2}", atLeast ? "≥" : "≤", n(t), n(p))
+    case .tier(let t, let atLeast, let p):
+      return L10n.t("tier {0} {1} → {2}", atLeast ? "≥" : "≤", threshold?(t) ?? n(t), n(p))
     case .tierElse(let p): return L10n.t("no tier reached → {0}", n(p))
     case .belowThreshold(let ratio, let from): return L10n.t("completion {0}% is below {1}%: no credit", n(ratio * 100), n(from * 100))
     case .proportion(let ratio): return L10n.t("credit in proportion to completion: {0}%", n(ratio * 100))
@@ -90,5 +92,21 @@ public enum TraceText {
     case .zeroWeights: return L10n.t("all weights are 0: average taken as 0")
     case .divisionByZero: return L10n.t("division by zero taken as 0")
     }
+  }
+
+  /// How to write the tier thresholds of a clause: in the unit of the input its `tiers(…)` or
+  /// `tiers_at_most(…)` compares (`≥ 90%` rather than `≥ 0.9`) when that first argument is an input
+  /// by itself; as numbers otherwise.
+  public static func thresholdFormat(_ part: Explanation.ClausePart, _ rubric: Rubric) -> ((Double) -> String)? {
+    let formula = part.clause.formula.filter { !$0.isWhitespace }
+    for (symbol, _) in part.reads where symbol.kind == .input {
+      guard let input = rubric.input(named: symbol.qualifiedName), input.kind.isNumeric else { continue }
+      // A clause reads its own unit's inputs by their short name.
+      let names = Set([symbol.qualifiedName, input.name, String(input.name.split(separator: ".").last ?? "")])
+      for name in names where formula.contains("tiers(\(name),") || formula.contains("tiers_at_most(\(name),") {
+        return { ValueParser.format($0, for: input) }
+      }
+    }
+    return nil
   }
 }

@@ -77,8 +77,9 @@ public struct ExplanationReport: Codable, Sendable {
           id: part.clause.id, kind: part.clause.kind.rawValue, points: part.clause.points, text: part.clause.text,
           formula: part.clause.formula,
           reads: part.reads.map { Read(name: $0.symbol.qualifiedName, kind: $0.symbol.kind.rawValue, value: shown($0.symbol, $0.value), raw: $0.value) },
-          applied: part.events.map(TraceText.describe), result: part.result, note: part.clause.note)
-      }, cap: e.cap.map(TraceText.describe))
+          applied: part.events.map { TraceText.describe($0, threshold: TraceText.thresholdFormat(part, rubric)) },
+          result: part.result, note: part.clause.note)
+      }, cap: e.cap.map { TraceText.describe($0) })
   }
 }
 
