@@ -41,11 +41,15 @@ BIN=$SCRATCH/$CONFIGURATION
 OPTIMIZE=-Onone
 [ "$CONFIGURATION" = release ] && OPTIMIZE=-O
 OUT=$BIN/fuzz
-mkdir -p "$OUT" "$ROOT/Tests/Fuzz/Crashes"
+mkdir -p "$ROOT/Tests/Fuzz/Crashes"
 
 echo "== building library targets ($CONFIGURATION) with -sanitize=fuzzer,address" >&2
 swift build -c "$CONFIGURATION" --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --target KaoheShell >&2
+
+# Only now: before the first build, $BIN does not exist yet, and SwiftPM replaces a directory made
+# there with its link to the configuration's folder.
+mkdir -p "$OUT"
 
 if [ "$(nm "$BIN/KaoheFormula.build/Parser.swift.o" | grep -c __sancov)" = 0 ]; then
   echo "the Swift objects have no coverage instrumentation; remove $SCRATCH and run again" >&2
