@@ -91,6 +91,6 @@ for harness in "${HARNESSES[@]}"; do
     echo "!! $harness stopped on a finding; see $SCRATCH/$harness.log and Tests/Fuzz/Crashes/" >&2
     status=1
   fi
-  grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' "$SCRATCH/$harness.log" >&2 || true
+  grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' "$SCRATCH/$harness.log" >&2 || true
 done
 exit $status
