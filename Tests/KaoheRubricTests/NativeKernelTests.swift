@@ -44,6 +44,22 @@ import Testing
     }
   }
 
+  @Test func aChangedRubricRunsOnTheInterpreter() throws {
+    let text = try #require(EmbeddedFiles.rubrics.first { $0.0 == "yulin-grain-2019.yaml" }?.1)
+    let same = try RubricCompiler.compile(try RubricLoader.load(text: text, path: "same.yaml"))
+    #expect(same.program.isNative)
+    // One deduction made steeper: a different program, so no native code matches it.
+    let edited = text.replacingOccurrences(of: "deduct(2, per: 0.4,", with: "deduct(2, per: 0.5,")
+    #expect(edited != text)
+    let compiled = try RubricCompiler.compile(try RubricLoader.load(text: edited, path: "edited.yaml"))
+    #expect(!compiled.program.isNative)
+    let baseline = try Catalog.baseline(nil, for: compiled.rubric)
+    var inputs = compiled.rubric.inputs.map { baseline.values[$0.name] ?? 0 }
+    if let i = compiled.rubric.inputs.firstIndex(where: { $0.name == "grain_sown_area_change" }) { inputs[i] = -0.03 }
+    let evaluation = compiled.evaluate(inputs: inputs, policies: compiled.defaultPolicies)
+    #expect(evaluation.clause("i5_sown_area") == 0.5)
+  }
+
   /// Random inputs and policies, every slot compared by bit pattern.
   @Test func nativeMatchesTheInterpreterBitForBit() throws {
     for file in Catalog.rubrics {
