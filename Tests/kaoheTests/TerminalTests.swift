@@ -45,6 +45,9 @@ import Testing
     try p.run()
     defer {
       if p.isRunning { p.terminate() }
+      // Foundation keeps a Process (and its pipes) alive until its exit has been handled, which
+      // waitUntilExit does; without it, AddressSanitizer reports them as leaked.
+      p.waitUntilExit()
       output.fileHandleForReading.readabilityHandler = nil
     }
     func type(_ keys: String) { input.fileHandleForWriting.write(Data(keys.utf8)) }
