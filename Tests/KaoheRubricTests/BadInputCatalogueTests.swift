@@ -154,6 +154,14 @@ import Testing
     #expect(d.first?.location?.line == 3)
   }
 
+  @Test func yamlLineOfIndicatorsAloneTenThousandDeep() {
+    // Nothing after the last `-`: each one still opens a sequence.
+    let text = "kaohe: 1\nareas:\n" + String(repeating: "- ", count: 10_000) + "-\n"
+    let d = Fixture.diagnostics(text)
+    #expect(d.map(\.id) == ["yaml.too-deep"])
+    #expect(d.first?.location?.line == 3)
+  }
+
   @Test func yamlIndentedThousandDeep() {
     let lines = (0..<1_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
     let d = Fixture.diagnostics("kaohe: 1\nx:\n" + lines)

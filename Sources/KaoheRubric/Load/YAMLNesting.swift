@@ -57,6 +57,9 @@ enum YAMLNesting {
         while i < line.count, line[i] == UInt8(ascii: "-") || line[i] == UInt8(ascii: "?") || line[i] == UInt8(ascii: ":"),
           Self.isBlank(i + 1 < line.count ? line[i + 1] : nil)
         {
+          // An indicator opens a block collection at its own column, whether content follows or
+          // not (a line of nothing but `- - - …` nests as deep as it is long).
+          if i > YAMLNesting.maximumColumn { return (i, false) }
           lastDash = i
           i += 1
           while i < line.count, line[i] == Self.space || line[i] == Self.tab { i += 1 }
