@@ -10,7 +10,7 @@ enum LoweredInterpreter {
     case .load(let slot): return s.indices.contains(slot) ? s[slot] : 0
     case .negate(let a): return -value(a, s)
     case .not(let a): return value(a, s) == 0 ? 1 : 0
-    case .binary(let op, let a, let b): return apply(op, value(a, s), value(b, s))
+    case .binary(let op, let a, let b): return Machine.apply(op, value(a, s), value(b, s))
     case .select(let c, let a, let b): return value(c, s) != 0 ? value(a, s) : value(b, s)
     case .call(let builtin, let args, _):
       var values = args.map { value($0, s) }
@@ -19,25 +19,6 @@ enum LoweredInterpreter {
         guard let base = buffer.baseAddress else { return 0 }
         return builtin.evaluate(base, count: args.count, site: 0, tracer: &tracer)
       }
-    }
-  }
-
-  /// A binary operator as the machine applies it.
-  static func apply(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double {
-    let e = Numeric.epsilon
-    switch op {
-    case .add: return a + b
-    case .subtract: return a - b
-    case .multiply: return a * b
-    case .divide: return b == 0 ? 0 : a / b
-    case .less: return a < b - e ? 1 : 0
-    case .lessEqual: return a <= b + e ? 1 : 0
-    case .greater: return a > b + e ? 1 : 0
-    case .greaterEqual: return a >= b - e ? 1 : 0
-    case .equal: return Swift.abs(a - b) <= e ? 1 : 0
-    case .notEqual: return Swift.abs(a - b) > e ? 1 : 0
-    case .and: return a != 0 && b != 0 ? 1 : 0
-    case .or: return a != 0 || b != 0 ? 1 : 0
     }
   }
 }

@@ -127,7 +127,7 @@ public struct Signature: Sendable {
 /// Numeric conventions shared by the helpers.
 public enum Numeric {
   /// Tolerance for counting whole units and comparing computed ratios.
-  public static let epsilon = 1e-9
+  @inlinable public static var epsilon: Double { 1e-9 }
 
   /// The largest magnitude a number in a formula, a rubric or an input may have, so that sums and
   /// products of them stay finite (1e308 times 10 would be infinite, and infinity minus itself NaN).

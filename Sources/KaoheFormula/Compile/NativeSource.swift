@@ -18,7 +18,7 @@ public enum NativeSource {
     var written = Set<Int32>()
     for step in kernel.steps { written.insert(step.d) }
     let fingerprint = kernel.fingerprint
-    var locals: [Int32] = []
+    var locals = Set<Int32>()
     var body: [String] = []
 
     func local(_ i: Int32) -> String { "t\(i)" }
@@ -51,34 +51,34 @@ public enum NativeSource {
       case .add: value = "\(x) + \(y)"
       case .subtract: value = "\(x) - \(y)"
       case .multiply: value = "\(x) * \(y)"
-      case .divide: value = "NativeKernel.divide(\(x), \(y))"
-      case .less: value = "NativeKernel.less(\(x), \(y))"
-      case .lessEqual: value = "NativeKernel.lessEqual(\(x), \(y))"
-      case .greater: value = "NativeKernel.greater(\(x), \(y))"
-      case .greaterEqual: value = "NativeKernel.greaterEqual(\(x), \(y))"
-      case .equal: value = "NativeKernel.equal(\(x), \(y))"
-      case .notEqual: value = "NativeKernel.notEqual(\(x), \(y))"
-      case .and: value = "NativeKernel.and(\(x), \(y))"
-      case .or: value = "NativeKernel.or(\(x), \(y))"
-      case .select: value = "NativeKernel.select(\(x), \(y), \(z))"
-      case .award: value = "NativeKernel.select(\(x), \(y), 0)"
-      case .penalty: value = "NativeKernel.select(\(x), -\(y), 0)"
-      case .minimum: value = fold(from: operands[0], operands.dropFirst()) { "NativeKernel.minimum(\($0), acc)" }
-      case .maximum: value = fold(from: operands[0], operands.dropFirst()) { "NativeKernel.maximum(\($0), acc)" }
-      case .count: value = fold(from: "0.0", operands[...]) { "acc + NativeKernel.truth(\($0))" }
+      case .divide: value = "Machine.apply(.divide, \(x), \(y))"
+      case .less: value = "Machine.apply(.less, \(x), \(y))"
+      case .lessEqual: value = "Machine.apply(.lessEqual, \(x), \(y))"
+      case .greater: value = "Machine.apply(.greater, \(x), \(y))"
+      case .greaterEqual: value = "Machine.apply(.greaterEqual, \(x), \(y))"
+      case .equal: value = "Machine.apply(.equal, \(x), \(y))"
+      case .notEqual: value = "Machine.apply(.notEqual, \(x), \(y))"
+      case .and: value = "Machine.apply(.and, \(x), \(y))"
+      case .or: value = "Machine.apply(.or, \(x), \(y))"
+      case .select: value = "(\(x) != 0 ? \(y) : \(z))"
+      case .award: value = "(\(x) != 0 ? \(y) : 0)"
+      case .penalty: value = "(\(x) != 0 ? -\(y) : 0)"
+      case .minimum: value = fold(from: operands[0], operands.dropFirst()) { "(\($0) < acc ? \($0) : acc)" }
+      case .maximum: value = fold(from: operands[0], operands.dropFirst()) { "(\($0) > acc ? \($0) : acc)" }
+      case .count: value = fold(from: "0.0", operands[...]) { "acc + (\($0) != 0 ? 1 : 0)" }
       case .sum: value = fold(from: "0.0", operands[...]) { "acc + \($0)" }
       case .addition: value = fold(from: operands[0], operands.dropFirst()) { "acc + \($0)" }
       case .sumCapped:
         let total = fold(from: "0.0", operands[...]) { "acc + \($0)" }
-        value = "NativeKernel.cap(\(total), over: \(literal(step.k + Numeric.epsilon)), to: \(literal(step.k)), on: \(y))"
+        value = "Machine.capped(\(total), at: \(literal(step.k)), on: \(y))"
       case .cap:
-        value = "NativeKernel.cap(\(x), over: \(literal(step.k + Numeric.epsilon)), to: \(literal(step.k)), on: \(y))"
+        value = "Machine.capped(\(x), at: \(literal(step.k)), on: \(y))"
       case .call:
         for (j, argument) in operands.enumerated() { body.append("a[\(j)] = \(argument)") }
         value = "Builtin.\(step.builtin).evaluateUntraced(a, count: \(step.count), site: \(step.c))"
       }
       let target = Int(step.d) < kernel.slotCount ? "f[\(step.d)]" : local(step.d)
-      if Int(step.d) >= kernel.slotCount, !locals.contains(step.d) { locals.append(step.d) }
+      if Int(step.d) >= kernel.slotCount { locals.insert(step.d) }
       body.append("\(target) = \(step.tidies ? "Numeric.tidy(\(value))" : value)")
     }
 

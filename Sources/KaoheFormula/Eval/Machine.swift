@@ -150,15 +150,26 @@ public enum Machine {
   /// `v` capped at the step's points when the policy value `on` is not 0.
   @inline(__always)
   static func cap<T: Tracer>(_ v: Double, _ step: Kernel.Step, on: Double, tracer: inout T) -> Double {
-    let over = v > step.k + Numeric.epsilon
-    let capped = on != 0 && over
-    if T.isActive, capped { tracer.note(site: Int(step.c), .indicatorCapped(raw: v, cap: step.k)) }
-    return capped ? step.k : v
+    if T.isActive, on != 0, v > step.k + Numeric.epsilon {
+      tracer.note(site: Int(step.c), .indicatorCapped(raw: v, cap: step.k))
+    }
+    return capped(v, at: step.k, on: on)
   }
 
-  /// Applies a binary operator; booleans are 1 and 0, and division by zero gives 0.
-  @inline(__always)
-  static func apply(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double {
+  /// `points` when the policy value `on` is not 0 and `v` is over them (by more than the
+  /// tolerance), else `v`: an indicator's cap, as every evaluator applies it.
+  @inlinable @inline(__always)
+  public static func capped(_ v: Double, at points: Double, on: Double) -> Double {
+    let over = v > points + Numeric.epsilon
+    let capped = on != 0 && over
+    return capped ? points : v
+  }
+
+  /// Applies a binary operator; booleans are 1 and 0, and division by zero gives 0. The one
+  /// definition of the operators: the interpreter, the native kernels (`NativeSource`) and the
+  /// break-even search all call it.
+  @inlinable @inline(__always)
+  public static func apply(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double {
     switch op {
     case .add: return a + b
     case .subtract: return a - b

@@ -1,8 +1,6 @@
 /// A program compiled ahead of time into Swift (see `NativeSource`): a function over the slots,
 /// and the fingerprint of the kernel it was generated from. `Machine` runs it instead of
 /// interpreting the kernel when nothing is traced.
-///
-/// The static functions are the operations as `Machine` computes them, for the generated code.
 public struct NativeKernel: Sendable {
   /// `Kernel.fingerprint` of the kernel the function was generated from.
   public let fingerprint: UInt64
@@ -15,47 +13,6 @@ public struct NativeKernel: Sendable {
     self.fingerprint = fingerprint
     self.slotCount = slotCount
     self.run = run
-  }
-
-  /// `Numeric.epsilon`, visible to inlined code.
-  @inlinable public static var tolerance: Double { 1e-9 }
-
-  @inlinable public static func divide(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : a / b }
-  @inlinable public static func less(_ a: Double, _ b: Double) -> Double { a < b - tolerance ? 1 : 0 }
-  @inlinable public static func lessEqual(_ a: Double, _ b: Double) -> Double { a <= b + tolerance ? 1 : 0 }
-  @inlinable public static func greater(_ a: Double, _ b: Double) -> Double { a > b + tolerance ? 1 : 0 }
-  @inlinable public static func greaterEqual(_ a: Double, _ b: Double) -> Double { a >= b - tolerance ? 1 : 0 }
-  @inlinable public static func equal(_ a: Double, _ b: Double) -> Double { Swift.abs(a - b) <= tolerance ? 1 : 0 }
-  @inlinable public static func notEqual(_ a: Double, _ b: Double) -> Double { Swift.abs(a - b) > tolerance ? 1 : 0 }
-
-  /// 1 when `x` is not 0, else 0.
-  @inlinable public static func truth(_ x: Double) -> Double { x != 0 ? 1 : 0 }
-
-  @inlinable public static func and(_ a: Double, _ b: Double) -> Double {
-    let (x, y) = (truth(a), truth(b))
-    return x * y
-  }
-
-  @inlinable public static func or(_ a: Double, _ b: Double) -> Double {
-    let (x, y) = (truth(a), truth(b))
-    return x > y ? x : y
-  }
-
-  /// `then` when `condition` is not 0, else `otherwise` (both already computed: a select).
-  @inlinable public static func select(_ condition: Double, _ then: Double, _ otherwise: Double) -> Double {
-    condition != 0 ? then : otherwise
-  }
-
-  /// `v` when it is less than `m`, else `m` (a step of `min`).
-  @inlinable public static func minimum(_ v: Double, _ m: Double) -> Double { v < m ? v : m }
-  /// `v` when it is more than `m`, else `m` (a step of `max`).
-  @inlinable public static func maximum(_ v: Double, _ m: Double) -> Double { v > m ? v : m }
-
-  /// `points` when the policy value `on` is not 0 and `v` is over `limit` (the points plus the
-  /// tolerance), else `v`.
-  @inlinable public static func cap(_ v: Double, over limit: Double, to points: Double, on: Double) -> Double {
-    let capped = on != 0 && v > limit
-    return capped ? points : v
   }
 }
 

@@ -51,11 +51,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     var t613 = 0.0
     var t617 = 0.0
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[0])
-    acc = acc + NativeKernel.truth(f[1])
-    acc = acc + NativeKernel.truth(f[2])
+    acc = acc + (f[0] != 0 ? 1 : 0)
+    acc = acc + (f[1] != 0 ? 1 : 0)
+    acc = acc + (f[2] != 0 ? 1 : 0)
     t528 = acc
-    t529 = NativeKernel.equal(f[157], 1.0)
+    t529 = Machine.apply(.equal, f[157], 1.0)
     a[0] = t528
     a[1] = 3.0
     a[2] = 20.0
@@ -63,28 +63,28 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[158] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 1))
     acc = 0.0
     acc = acc + f[158]
-    f[159] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[162] = NativeKernel.select(f[3], 20.0, 0)
+    f[159] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[162] = (f[3] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[162]
-    f[163] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[166] = NativeKernel.select(f[4], 20.0, 0)
+    f[163] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[166] = (f[4] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[166]
-    f[167] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[168] = NativeKernel.select(f[5], 20.0, 0)
+    f[167] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[168] = (f[5] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[168]
-    f[169] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    t533 = NativeKernel.greater(f[6], f[7])
-    f[170] = NativeKernel.select(t533, 20.0, 0)
+    f[169] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    t533 = Machine.apply(.greater, f[6], f[7])
+    f[170] = (t533 != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[170]
-    f[171] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[171] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[8])
-    acc = acc + NativeKernel.truth(f[9])
-    acc = acc + NativeKernel.truth(f[10])
+    acc = acc + (f[8] != 0 ? 1 : 0)
+    acc = acc + (f[9] != 0 ? 1 : 0)
+    acc = acc + (f[10] != 0 ? 1 : 0)
     t535 = acc
     a[0] = t535
     a[1] = 3.0
@@ -93,27 +93,27 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[175] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 12))
     acc = 0.0
     acc = acc + f[175]
-    f[176] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[179] = NativeKernel.select(f[11], 20.0, 0)
+    f[176] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[179] = (f[11] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[179]
-    f[180] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[183] = NativeKernel.select(f[12], 20.0, 0)
+    f[180] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[183] = (f[12] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[183]
-    f[184] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[185] = NativeKernel.select(f[13], 20.0, 0)
+    f[184] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[185] = (f[13] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[185]
-    f[186] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[187] = NativeKernel.select(f[14], 20.0, 0)
+    f[186] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[187] = (f[14] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[187]
-    f[188] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[188] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[15])
-    acc = acc + NativeKernel.truth(f[16])
-    acc = acc + NativeKernel.truth(f[17])
+    acc = acc + (f[15] != 0 ? 1 : 0)
+    acc = acc + (f[16] != 0 ? 1 : 0)
+    acc = acc + (f[17] != 0 ? 1 : 0)
     t540 = acc
     a[0] = t540
     a[1] = 3.0
@@ -122,11 +122,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[192] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 23))
     acc = 0.0
     acc = acc + f[192]
-    f[193] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[196] = NativeKernel.select(f[18], 20.0, 0)
+    f[193] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[196] = (f[18] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[196]
-    f[197] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[197] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[19]
     a[1] = 1500.0
     a[2] = 10.0
@@ -134,7 +134,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[200] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 27))
     acc = 0.0
     acc = acc + f[200]
-    f[201] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[201] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     a[0] = f[20]
     a[1] = 3.0
     a[2] = 10.0
@@ -142,9 +142,9 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[202] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 29))
     acc = 0.0
     acc = acc + f[202]
-    f[203] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[203] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = f[21]
-    acc = NativeKernel.maximum(0.0, acc)
+    acc = (0.0 > acc ? 0.0 : acc)
     t542 = acc
     a[0] = t542
     a[1] = Double(bitPattern: 0x3fb999999999999a)
@@ -153,7 +153,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[204] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 32))
     acc = 0.0
     acc = acc + f[204]
-    f[205] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[205] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[22]
     a[1] = 4.0
     a[2] = 10.0
@@ -161,15 +161,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[206] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 34))
     acc = 0.0
     acc = acc + f[206]
-    f[207] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
-    f[208] = NativeKernel.select(f[23], 10.0, 0)
+    f[207] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
+    f[208] = (f[23] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[208]
-    f[209] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[209] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[24])
-    acc = acc + NativeKernel.truth(f[25])
-    acc = acc + NativeKernel.truth(f[26])
+    acc = acc + (f[24] != 0 ? 1 : 0)
+    acc = acc + (f[25] != 0 ? 1 : 0)
+    acc = acc + (f[26] != 0 ? 1 : 0)
     t544 = acc
     a[0] = t544
     a[1] = 3.0
@@ -178,11 +178,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[213] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 39))
     acc = 0.0
     acc = acc + f[213]
-    f[214] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[217] = NativeKernel.select(f[27], 20.0, 0)
+    f[214] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[217] = (f[27] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[217]
-    f[218] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[218] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[28]
     a[1] = 20.0
     a[2] = 20.0
@@ -190,7 +190,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[221] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 43))
     acc = 0.0
     acc = acc + f[221]
-    f[222] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[222] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[29]
     a[1] = 10.0
     a[2] = 10.0
@@ -198,12 +198,12 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[223] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 45))
     acc = 0.0
     acc = acc + f[223]
-    f[224] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[224] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[30])
-    acc = acc + NativeKernel.truth(f[31])
-    acc = acc + NativeKernel.truth(f[32])
-    acc = acc + NativeKernel.truth(f[33])
+    acc = acc + (f[30] != 0 ? 1 : 0)
+    acc = acc + (f[31] != 0 ? 1 : 0)
+    acc = acc + (f[32] != 0 ? 1 : 0)
+    acc = acc + (f[33] != 0 ? 1 : 0)
     t546 = acc
     a[0] = t546
     a[1] = 4.0
@@ -212,19 +212,19 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[225] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 48))
     acc = 0.0
     acc = acc + f[225]
-    f[226] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
-    f[227] = NativeKernel.select(f[34], 10.0, 0)
+    f[226] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
+    f[227] = (f[34] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[227]
-    f[228] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
-    f[229] = NativeKernel.select(f[35], 10.0, 0)
+    f[228] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
+    f[229] = (f[35] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[229]
-    f[230] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[230] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[36])
-    acc = acc + NativeKernel.truth(f[37])
-    acc = acc + NativeKernel.truth(f[38])
+    acc = acc + (f[36] != 0 ? 1 : 0)
+    acc = acc + (f[37] != 0 ? 1 : 0)
+    acc = acc + (f[38] != 0 ? 1 : 0)
     t549 = acc
     a[0] = t549
     a[1] = 3.0
@@ -233,14 +233,14 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[234] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 55))
     acc = 0.0
     acc = acc + f[234]
-    f[235] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[238] = NativeKernel.select(f[39], 20.0, 0)
+    f[235] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[238] = (f[39] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[238]
-    f[239] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[239] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[40])
-    acc = acc + NativeKernel.truth(f[41])
+    acc = acc + (f[40] != 0 ? 1 : 0)
+    acc = acc + (f[41] != 0 ? 1 : 0)
     t551 = acc
     a[0] = t551
     a[1] = 2.0
@@ -249,11 +249,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[242] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 60))
     acc = 0.0
     acc = acc + f[242]
-    f[243] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[243] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[42])
-    acc = acc + NativeKernel.truth(f[43])
-    acc = acc + NativeKernel.truth(f[44])
+    acc = acc + (f[42] != 0 ? 1 : 0)
+    acc = acc + (f[43] != 0 ? 1 : 0)
+    acc = acc + (f[44] != 0 ? 1 : 0)
     t552 = acc
     a[0] = t552
     a[1] = 3.0
@@ -262,15 +262,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[244] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 63))
     acc = 0.0
     acc = acc + f[244]
-    f[245] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[246] = NativeKernel.select(f[45], 20.0, 0)
+    f[245] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[246] = (f[45] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[246]
-    f[247] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[247] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[46])
-    acc = acc + NativeKernel.truth(f[47])
-    acc = acc + NativeKernel.truth(f[48])
+    acc = acc + (f[46] != 0 ? 1 : 0)
+    acc = acc + (f[47] != 0 ? 1 : 0)
+    acc = acc + (f[48] != 0 ? 1 : 0)
     t554 = acc
     a[0] = t554
     a[1] = 3.0
@@ -279,27 +279,27 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[251] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 68))
     acc = 0.0
     acc = acc + f[251]
-    f[252] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[255] = NativeKernel.select(f[49], 20.0, 0)
+    f[252] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[255] = (f[49] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[255]
-    f[256] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[259] = NativeKernel.select(f[50], 20.0, 0)
+    f[256] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[259] = (f[50] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[259]
-    f[260] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[261] = NativeKernel.select(f[51], 20.0, 0)
+    f[260] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[261] = (f[51] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[261]
-    f[262] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[263] = NativeKernel.select(f[52], 20.0, 0)
+    f[262] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[263] = (f[52] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[263]
-    f[264] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[264] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[53])
-    acc = acc + NativeKernel.truth(f[54])
-    acc = acc + NativeKernel.truth(f[55])
+    acc = acc + (f[53] != 0 ? 1 : 0)
+    acc = acc + (f[54] != 0 ? 1 : 0)
+    acc = acc + (f[55] != 0 ? 1 : 0)
     t559 = acc
     a[0] = t559
     a[1] = 3.0
@@ -308,11 +308,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[268] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 79))
     acc = 0.0
     acc = acc + f[268]
-    f[269] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[272] = NativeKernel.select(f[56], 20.0, 0)
+    f[269] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[272] = (f[56] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[272]
-    f[273] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[273] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[57]
     a[1] = 200.0
     a[2] = 20.0
@@ -320,7 +320,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[276] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 83))
     acc = 0.0
     acc = acc + f[276]
-    f[277] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[277] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[58]
     a[1] = 10.0
     a[2] = 20.0
@@ -328,15 +328,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[278] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 85))
     acc = 0.0
     acc = acc + f[278]
-    f[279] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[280] = NativeKernel.select(f[59], 20.0, 0)
+    f[279] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[280] = (f[59] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[280]
-    f[281] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[281] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[60])
-    acc = acc + NativeKernel.truth(f[61])
-    acc = acc + NativeKernel.truth(f[62])
+    acc = acc + (f[60] != 0 ? 1 : 0)
+    acc = acc + (f[61] != 0 ? 1 : 0)
+    acc = acc + (f[62] != 0 ? 1 : 0)
     t562 = acc
     a[0] = t562
     a[1] = 3.0
@@ -345,11 +345,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[285] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 90))
     acc = 0.0
     acc = acc + f[285]
-    f[286] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[289] = NativeKernel.select(f[63], 20.0, 0)
+    f[286] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[289] = (f[63] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[289]
-    f[290] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[290] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[64]
     a[1] = 3.0
     a[2] = 15.0
@@ -357,14 +357,14 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[293] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 94))
     acc = 0.0
     acc = acc + f[293]
-    f[294] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x402e000000089706), to: 15.0, on: f[156]))
+    f[294] = Numeric.tidy(Machine.capped(acc, at: 15.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[65])
+    acc = acc + (f[65] != 0 ? 1 : 0)
     t564 = acc
     acc = f[66]
-    acc = NativeKernel.minimum(2.0, acc)
+    acc = (2.0 < acc ? 2.0 : acc)
     t565 = acc
-    t566 = NativeKernel.divide(t565, 2.0)
+    t566 = Machine.apply(.divide, t565, 2.0)
     t567 = t564 + t566
     a[0] = t567
     a[1] = 2.0
@@ -373,19 +373,19 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[295] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 98))
     acc = 0.0
     acc = acc + f[295]
-    f[296] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[297] = NativeKernel.select(f[67], 15.0, 0)
+    f[296] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[297] = (f[67] != 0 ? 15.0 : 0)
     acc = 0.0
     acc = acc + f[297]
-    f[298] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x402e000000089706), to: 15.0, on: f[156]))
-    f[299] = NativeKernel.select(f[68], 10.0, 0)
+    f[298] = Numeric.tidy(Machine.capped(acc, at: 15.0, on: f[156]))
+    f[299] = (f[68] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[299]
-    f[300] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[300] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[69])
-    acc = acc + NativeKernel.truth(f[70])
-    acc = acc + NativeKernel.truth(f[71])
+    acc = acc + (f[69] != 0 ? 1 : 0)
+    acc = acc + (f[70] != 0 ? 1 : 0)
+    acc = acc + (f[71] != 0 ? 1 : 0)
     t570 = acc
     a[0] = t570
     a[1] = 3.0
@@ -394,23 +394,23 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[304] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 105))
     acc = 0.0
     acc = acc + f[304]
-    f[305] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[308] = NativeKernel.select(f[72], 20.0, 0)
+    f[305] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[308] = (f[72] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[308]
-    f[309] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[312] = NativeKernel.select(f[73], 30.0, 0)
+    f[309] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[312] = (f[73] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[312]
-    f[313] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
-    f[314] = NativeKernel.select(f[74], 30.0, 0)
+    f[313] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
+    f[314] = (f[74] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[314]
-    f[315] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[315] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[75])
-    acc = acc + NativeKernel.truth(f[76])
-    acc = acc + NativeKernel.truth(f[77])
+    acc = acc + (f[75] != 0 ? 1 : 0)
+    acc = acc + (f[76] != 0 ? 1 : 0)
+    acc = acc + (f[77] != 0 ? 1 : 0)
     t574 = acc
     a[0] = t574
     a[1] = 3.0
@@ -419,11 +419,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[319] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 114))
     acc = 0.0
     acc = acc + f[319]
-    f[320] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[323] = NativeKernel.select(f[78], 20.0, 0)
+    f[320] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[323] = (f[78] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[323]
-    f[324] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[324] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[79]
     a[1] = 1.0
     a[2] = 20.0
@@ -431,15 +431,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[327] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 118))
     acc = 0.0
     acc = acc + f[327]
-    f[328] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[329] = NativeKernel.select(f[80], 10.0, 0)
+    f[328] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[329] = (f[80] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[329]
-    f[330] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
-    f[331] = NativeKernel.select(f[81], 10.0, 0)
+    f[330] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
+    f[331] = (f[81] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[331]
-    f[332] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[332] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     a[0] = f[82]
     a[1] = 1.0
     a[2] = 20.0
@@ -447,11 +447,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[333] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 124))
     acc = 0.0
     acc = acc + f[333]
-    f[334] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[334] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[83])
-    acc = acc + NativeKernel.truth(f[84])
-    acc = acc + NativeKernel.truth(f[85])
+    acc = acc + (f[83] != 0 ? 1 : 0)
+    acc = acc + (f[84] != 0 ? 1 : 0)
+    acc = acc + (f[85] != 0 ? 1 : 0)
     t578 = acc
     a[0] = t578
     a[1] = 3.0
@@ -460,11 +460,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[338] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 127))
     acc = 0.0
     acc = acc + f[338]
-    f[339] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[342] = NativeKernel.select(f[86], 20.0, 0)
+    f[339] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[342] = (f[86] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[342]
-    f[343] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[343] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[87]
     a[1] = Double(bitPattern: 0x3fc999999999999a)
     a[2] = 60.0
@@ -472,11 +472,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[346] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 131))
     acc = 0.0
     acc = acc + f[346]
-    f[347] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x404e0000000225c1), to: 60.0, on: f[156]))
+    f[347] = Numeric.tidy(Machine.capped(acc, at: 60.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[88])
-    acc = acc + NativeKernel.truth(f[89])
-    acc = acc + NativeKernel.truth(f[90])
+    acc = acc + (f[88] != 0 ? 1 : 0)
+    acc = acc + (f[89] != 0 ? 1 : 0)
+    acc = acc + (f[90] != 0 ? 1 : 0)
     t580 = acc
     a[0] = t580
     a[1] = 3.0
@@ -485,11 +485,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[351] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 134))
     acc = 0.0
     acc = acc + f[351]
-    f[352] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[355] = NativeKernel.select(f[91], 20.0, 0)
+    f[352] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[355] = (f[91] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[355]
-    f[356] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[356] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[92]
     a[1] = 5.0
     a[2] = 20.0
@@ -497,11 +497,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[359] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 138))
     acc = 0.0
     acc = acc + f[359]
-    f[360] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[361] = NativeKernel.select(f[93], 20.0, 0)
+    f[360] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[361] = (f[93] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[361]
-    f[362] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[362] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[94]
     a[1] = 200.0
     a[2] = 20.0
@@ -509,11 +509,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[363] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 142))
     acc = 0.0
     acc = acc + f[363]
-    f[364] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[364] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[95])
-    acc = acc + NativeKernel.truth(f[96])
-    acc = acc + NativeKernel.truth(f[97])
+    acc = acc + (f[95] != 0 ? 1 : 0)
+    acc = acc + (f[96] != 0 ? 1 : 0)
+    acc = acc + (f[97] != 0 ? 1 : 0)
     t583 = acc
     a[0] = t583
     a[1] = 3.0
@@ -522,11 +522,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[368] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 145))
     acc = 0.0
     acc = acc + f[368]
-    f[369] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[372] = NativeKernel.select(f[98], 20.0, 0)
+    f[369] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[372] = (f[98] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[372]
-    f[373] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[373] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[99]
     a[1] = 5.0
     a[2] = 30.0
@@ -534,7 +534,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[376] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 149))
     acc = 0.0
     acc = acc + f[376]
-    f[377] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[377] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     a[0] = f[100]
     a[1] = 5.0
     a[2] = 30.0
@@ -542,11 +542,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[378] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 151))
     acc = 0.0
     acc = acc + f[378]
-    f[379] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[379] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[101])
-    acc = acc + NativeKernel.truth(f[102])
-    acc = acc + NativeKernel.truth(f[103])
+    acc = acc + (f[101] != 0 ? 1 : 0)
+    acc = acc + (f[102] != 0 ? 1 : 0)
+    acc = acc + (f[103] != 0 ? 1 : 0)
     t585 = acc
     a[0] = t585
     a[1] = 3.0
@@ -555,15 +555,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[383] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 154))
     acc = 0.0
     acc = acc + f[383]
-    f[384] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[387] = NativeKernel.select(f[104], 20.0, 0)
+    f[384] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[387] = (f[104] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[387]
-    f[388] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[391] = NativeKernel.select(f[105], 10.0, 0)
+    f[388] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[391] = (f[105] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[391]
-    f[392] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[392] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     a[0] = f[106]
     a[1] = 5.0
     a[2] = 30.0
@@ -571,12 +571,12 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[393] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 160))
     acc = 0.0
     acc = acc + f[393]
-    f[394] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[394] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = f[107]
-    acc = NativeKernel.minimum(1.0, acc)
+    acc = (1.0 < acc ? 1.0 : acc)
     t588 = acc
     acc = f[108]
-    acc = NativeKernel.minimum(3.0, acc)
+    acc = (3.0 < acc ? 3.0 : acc)
     t589 = acc
     t590 = t588 + t589
     a[0] = t590
@@ -586,11 +586,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[395] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 164))
     acc = 0.0
     acc = acc + f[395]
-    f[396] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[396] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[109])
-    acc = acc + NativeKernel.truth(f[110])
-    acc = acc + NativeKernel.truth(f[111])
+    acc = acc + (f[109] != 0 ? 1 : 0)
+    acc = acc + (f[110] != 0 ? 1 : 0)
+    acc = acc + (f[111] != 0 ? 1 : 0)
     t591 = acc
     a[0] = t591
     a[1] = 3.0
@@ -599,11 +599,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[400] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 167))
     acc = 0.0
     acc = acc + f[400]
-    f[401] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[404] = NativeKernel.select(f[112], 20.0, 0)
+    f[401] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[404] = (f[112] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[404]
-    f[405] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[405] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[113]
     a[1] = 2.0
     a[2] = 30.0
@@ -611,7 +611,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[408] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 171))
     acc = 0.0
     acc = acc + f[408]
-    f[409] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[409] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     a[0] = f[114]
     a[1] = 1.0
     a[2] = 30.0
@@ -619,11 +619,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[410] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 173))
     acc = 0.0
     acc = acc + f[410]
-    f[411] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[411] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[115])
-    acc = acc + NativeKernel.truth(f[116])
-    acc = acc + NativeKernel.truth(f[117])
+    acc = acc + (f[115] != 0 ? 1 : 0)
+    acc = acc + (f[116] != 0 ? 1 : 0)
+    acc = acc + (f[117] != 0 ? 1 : 0)
     t593 = acc
     a[0] = t593
     a[1] = 3.0
@@ -632,32 +632,32 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[415] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 176))
     acc = 0.0
     acc = acc + f[415]
-    f[416] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[419] = NativeKernel.select(f[118], 20.0, 0)
+    f[416] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[419] = (f[118] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[419]
-    f[420] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[423] = NativeKernel.select(f[119], 20.0, 0)
+    f[420] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[423] = (f[119] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[423]
-    f[424] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[425] = NativeKernel.select(f[120], 20.0, 0)
+    f[424] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[425] = (f[120] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[425]
-    f[426] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[427] = NativeKernel.select(f[121], 10.0, 0)
+    f[426] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[427] = (f[121] != 0 ? 10.0 : 0)
     acc = 0.0
     acc = acc + f[427]
-    f[428] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[428] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = f[122]
-    acc = NativeKernel.minimum(5.0, acc)
+    acc = (5.0 < acc ? 5.0 : acc)
     t598 = acc
     acc = f[123]
-    acc = NativeKernel.minimum(5.0, acc)
+    acc = (5.0 < acc ? 5.0 : acc)
     t599 = acc
     t600 = t598 + t599
     acc = f[124]
-    acc = NativeKernel.minimum(10.0, acc)
+    acc = (10.0 < acc ? 10.0 : acc)
     t601 = acc
     t602 = t600 + t601
     a[0] = t602
@@ -667,11 +667,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[429] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 189))
     acc = 0.0
     acc = acc + f[429]
-    f[430] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4024000000089706), to: 10.0, on: f[156]))
+    f[430] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[125])
-    acc = acc + NativeKernel.truth(f[126])
-    acc = acc + NativeKernel.truth(f[127])
+    acc = acc + (f[125] != 0 ? 1 : 0)
+    acc = acc + (f[126] != 0 ? 1 : 0)
+    acc = acc + (f[127] != 0 ? 1 : 0)
     t603 = acc
     a[0] = t603
     a[1] = 3.0
@@ -680,23 +680,23 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[434] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 192))
     acc = 0.0
     acc = acc + f[434]
-    f[435] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[438] = NativeKernel.select(f[128], 20.0, 0)
+    f[435] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[438] = (f[128] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[438]
-    f[439] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[442] = NativeKernel.select(f[129], 30.0, 0)
+    f[439] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[442] = (f[129] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[442]
-    f[443] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
-    f[444] = NativeKernel.select(f[130], 30.0, 0)
+    f[443] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
+    f[444] = (f[130] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[444]
-    f[445] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[445] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[131])
-    acc = acc + NativeKernel.truth(f[132])
-    acc = acc + NativeKernel.truth(f[133])
+    acc = acc + (f[131] != 0 ? 1 : 0)
+    acc = acc + (f[132] != 0 ? 1 : 0)
+    acc = acc + (f[133] != 0 ? 1 : 0)
     t607 = acc
     a[0] = t607
     a[1] = 3.0
@@ -705,23 +705,23 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[449] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 201))
     acc = 0.0
     acc = acc + f[449]
-    f[450] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[453] = NativeKernel.select(f[134], 20.0, 0)
+    f[450] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[453] = (f[134] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[453]
-    f[454] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[457] = NativeKernel.select(f[135], 30.0, 0)
+    f[454] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[457] = (f[135] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[457]
-    f[458] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
-    f[459] = NativeKernel.select(f[136], 30.0, 0)
+    f[458] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
+    f[459] = (f[136] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[459]
-    f[460] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[460] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[137])
-    acc = acc + NativeKernel.truth(f[138])
-    acc = acc + NativeKernel.truth(f[139])
+    acc = acc + (f[137] != 0 ? 1 : 0)
+    acc = acc + (f[138] != 0 ? 1 : 0)
+    acc = acc + (f[139] != 0 ? 1 : 0)
     t611 = acc
     a[0] = t611
     a[1] = 3.0
@@ -730,11 +730,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[464] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 210))
     acc = 0.0
     acc = acc + f[464]
-    f[465] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[468] = NativeKernel.select(f[140], 20.0, 0)
+    f[465] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[468] = (f[140] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[468]
-    f[469] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[469] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[141]
     a[1] = 3.0
     a[2] = 30.0
@@ -742,7 +742,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[472] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 214))
     acc = 0.0
     acc = acc + f[472]
-    f[473] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[473] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     a[0] = f[142]
     a[1] = 3.0
     a[2] = 30.0
@@ -750,11 +750,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[474] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 216))
     acc = 0.0
     acc = acc + f[474]
-    f[475] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[475] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[143])
-    acc = acc + NativeKernel.truth(f[144])
-    acc = acc + NativeKernel.truth(f[145])
+    acc = acc + (f[143] != 0 ? 1 : 0)
+    acc = acc + (f[144] != 0 ? 1 : 0)
+    acc = acc + (f[145] != 0 ? 1 : 0)
     t613 = acc
     a[0] = t613
     a[1] = 3.0
@@ -763,23 +763,23 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[479] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 219))
     acc = 0.0
     acc = acc + f[479]
-    f[480] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[483] = NativeKernel.select(f[146], 20.0, 0)
+    f[480] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[483] = (f[146] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[483]
-    f[484] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[487] = NativeKernel.select(f[147], 30.0, 0)
+    f[484] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[487] = (f[147] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[487]
-    f[488] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
-    f[489] = NativeKernel.select(f[148], 30.0, 0)
+    f[488] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
+    f[489] = (f[148] != 0 ? 30.0 : 0)
     acc = 0.0
     acc = acc + f[489]
-    f[490] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x403e000000044b83), to: 30.0, on: f[156]))
+    f[490] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
     acc = 0.0
-    acc = acc + NativeKernel.truth(f[149])
-    acc = acc + NativeKernel.truth(f[150])
-    acc = acc + NativeKernel.truth(f[151])
+    acc = acc + (f[149] != 0 ? 1 : 0)
+    acc = acc + (f[150] != 0 ? 1 : 0)
+    acc = acc + (f[151] != 0 ? 1 : 0)
     t617 = acc
     a[0] = t617
     a[1] = 3.0
@@ -788,11 +788,11 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[494] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 228))
     acc = 0.0
     acc = acc + f[494]
-    f[495] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[498] = NativeKernel.select(f[152], 20.0, 0)
+    f[495] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[498] = (f[152] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[498]
-    f[499] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[499] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     a[0] = f[153]
     a[1] = Double(bitPattern: 0x3fd0000000000000)
     a[2] = 20.0
@@ -800,15 +800,15 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     f[502] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 232))
     acc = 0.0
     acc = acc + f[502]
-    f[503] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[504] = NativeKernel.select(f[154], 20.0, 0)
+    f[503] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[504] = (f[154] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[504]
-    f[505] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
-    f[506] = NativeKernel.select(f[155], 20.0, 0)
+    f[505] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
+    f[506] = (f[155] != 0 ? 20.0 : 0)
     acc = 0.0
     acc = acc + f[506]
-    f[507] = Numeric.tidy(NativeKernel.cap(acc, over: Double(bitPattern: 0x4034000000044b83), to: 20.0, on: f[156]))
+    f[507] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
     acc = 0.0
     acc = acc + f[159]
     f[160] = Numeric.tidy(acc)
