@@ -613,8 +613,8 @@ import Testing
   }
 }
 
-/// A small deterministic generator for "binary garbage" (the same bytes on every run).
-struct SplitMix {
+/// A small deterministic generator for "binary garbage" and random vectors (the same on every run).
+struct SplitMix: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {

@@ -65,7 +65,7 @@ import Testing
     for file in Catalog.rubrics {
       let compiled = try Catalog.rubric(file.id)
       let baseline = try Catalog.baseline(nil, for: compiled.rubric)
-      var generator = SplitMix64(seed: 20_261_122)
+      var generator = SplitMix(seed: 20_261_122)
       let rubric = compiled.rubric
       for round in 0..<3000 {
         var inputs = rubric.inputs.map { _ in 0.0 }
@@ -97,15 +97,3 @@ import Testing
   }
 }
 
-/// A small seeded generator, so that a failing vector can be found again.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

@@ -73,11 +73,12 @@ public struct ExplanationReport: Codable, Sendable {
       unit: rubric.isMultiUnit ? e.unit.id : nil, points: e.indicator.points, score: e.score, lead: e.indicator.lead,
       cooperating: e.indicator.cooperating,
       clauses: e.clauses.map { part in
-        ClauseReport(
+        let threshold = TraceText.thresholdFormat(part, rubric)
+        return ClauseReport(
           id: part.clause.id, kind: part.clause.kind.rawValue, points: part.clause.points, text: part.clause.text,
           formula: part.clause.formula,
           reads: part.reads.map { Read(name: $0.symbol.qualifiedName, kind: $0.symbol.kind.rawValue, value: shown($0.symbol, $0.value), raw: $0.value) },
-          applied: part.events.map { TraceText.describe($0, threshold: TraceText.thresholdFormat(part, rubric)) },
+          applied: part.events.map { TraceText.describe($0, threshold: threshold) },
           result: part.result, note: part.clause.note)
       }, cap: e.cap.map { TraceText.describe($0) })
   }
