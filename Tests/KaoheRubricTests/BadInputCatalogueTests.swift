@@ -162,6 +162,20 @@ import Testing
     #expect(d.first?.location?.line == 3)
   }
 
+  @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}"])
+  func yamlFlowNestedAfterOtherLineBreaks(newline: String) {
+    // libyaml breaks lines at these too, so a `{` after one starts a collection.
+    let text = ["kaohe: 1", "id: x", "areas:", String(repeating: "{", count: 10_000)].joined(separator: newline)
+    let d = Fixture.diagnostics(text)
+    #expect(d.map(\.id) == ["yaml.too-deep"])
+    #expect(d.first?.location?.line == 4)
+  }
+
+  @Test func yamlLinesBreakAsLibyamlBreaksThem() {
+    let lines = YAMLNesting.lines(Array("a\r\nb\rc\nd\u{85}e\u{2028}f\u{2029}g".utf8)).map { String(decoding: $0, as: UTF8.self) }
+    #expect(lines == ["a", "b", "c", "d", "e", "f", "g"])
+  }
+
   @Test func yamlIndentedThousandDeep() {
     let lines = (0..<1_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
     let d = Fixture.diagnostics("kaohe: 1\nx:\n" + lines)

@@ -20,11 +20,39 @@ enum YAMLNesting {
   static func firstTooDeep(_ text: String) -> (line: Int, offset: Int, isFlow: Bool)? {
     var scanner = Scanner()
     var lineNumber = 0
-    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    for line in lines(Array(text.utf8)) {
       lineNumber += 1
       if let (offset, isFlow) = scanner.scan(Array(line)) { return (lineNumber, offset, isFlow) }
     }
     return nil
+  }
+
+  /// The text's lines as libyaml breaks them: at `\n`, `\r\n`, a lone `\r`, NEL (U+0085) and the
+  /// line and paragraph separators (U+2028, U+2029), each break left out.
+  static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    var out: [ArraySlice<UInt8>] = []
+    var start = 0
+    var i = 0
+    while i < bytes.count {
+      var width = 0
+      switch bytes[i] {
+      case UInt8(ascii: "\n"): width = 1
+      case UInt8(ascii: "\r"): width = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
+      case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0x85: width = 2
+      case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        width = 3
+      default: break
+      }
+      if width == 0 {
+        i += 1
+        continue
+      }
+      out.append(bytes[start..<i])
+      i += width
+      start = i
+    }
+    out.append(bytes[start...])
+    return out
   }
 
   private struct Scanner {
