@@ -13,7 +13,8 @@ let package = Package(
   ],
   targets: [
     .target(name: "KaoheDiagnostics"),
-    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics"]),
+    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"]),
+    .target(name: "CKaoheLanes", linkerSettings: [.linkedLibrary("m")]),
     .target(
       name: "KaoheRubric",
       dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],

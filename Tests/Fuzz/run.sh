@@ -60,7 +60,7 @@ OBJECTS=()
 for target in KaoheDiagnostics KaoheFormula KaoheRubric KaoheScenario KaoheAnalysis KaoheShell Yams; do
   OBJECTS+=("$BIN/$target.build"/*.o)
 done
-while IFS= read -r -d '' object; do OBJECTS+=("$object"); done < <(find "$BIN/CYaml.build" -name '*.o' -print0)
+while IFS= read -r -d '' object; do OBJECTS+=("$object"); done < <(find "$BIN/CYaml.build" "$BIN/CKaoheLanes.build" -name '*.o' -print0)
 
 for harness in "${HARNESSES[@]}"; do
   source_file=$ROOT/Tests/Fuzz/Harnesses/$harness.swift

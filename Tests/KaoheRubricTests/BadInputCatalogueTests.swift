@@ -1,5 +1,6 @@
 import Foundation
 import KaoheDiagnostics
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheRubric
@@ -624,19 +625,6 @@ import Testing
       let d = diagnostics { () throws(DiagnosticError) in _ = try BaselineCSV.load(data: data, path: "b.csv", rubric: yulin.rubric) }
       #expect(d.count <= BaselineLoader.maximumErrors + 1, "\(url.lastPathComponent)")
     }
-  }
-}
-
-/// A small deterministic generator for "binary garbage" and random vectors (the same on every run).
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KaoheFormula
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheRubric
@@ -68,23 +69,7 @@ import Testing
       var generator = SplitMix(seed: 20_261_122)
       let rubric = compiled.rubric
       for round in 0..<3000 {
-        var inputs = rubric.inputs.map { _ in 0.0 }
-        for (i, input) in rubric.inputs.enumerated() {
-          switch input.kind {
-          case .boolean: inputs[i] = Double(Int.random(in: 0...1, using: &generator))
-          case .choice: inputs[i] = Double(Int.random(in: 0..<max(1, input.options.count), using: &generator))
-          default:
-            let base = baseline.values[input.name] ?? 0
-            let range = input.range ?? (Swift.min(base * 0.5, -1)...Swift.max(base * 1.5, 1))
-            // Mostly inside the range, sometimes on its ends and at round values (tiers' edges).
-            switch round % 4 {
-            case 0: inputs[i] = [range.lowerBound, range.upperBound, base].randomElement(using: &generator) ?? base
-            case 1: inputs[i] = (Double.random(in: range, using: &generator) * 10).rounded() / 10
-            default: inputs[i] = Double.random(in: range, using: &generator)
-            }
-          }
-        }
-        let policies = rubric.policies.map { Double(Int.random(in: 0..<($0.isBoolean ? 2 : max(1, $0.options.count)), using: &generator)) }
+        let (inputs, policies) = RandomPoint.make(for: rubric, baseline: baseline, round: round, using: &generator)
         var native = compiled.initialSlots(inputs: inputs, policies: policies)
         var interpreted = native
         Machine.run(compiled.program, slots: &native)

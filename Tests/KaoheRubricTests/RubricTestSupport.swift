@@ -1,6 +1,7 @@
 import Foundation
 import KaoheDiagnostics
 import KaoheRubric
+import KaoheTestSupport
 
 enum FixtureError: Error { case missing(String) }
 
@@ -43,5 +44,34 @@ enum Fixture {
       if let i = compiled.rubric.inputs.firstIndex(where: { $0.name == name }) { v[i] = value }
     }
     return v
+  }
+}
+
+/// Random inputs and policies for a rubric, for comparing evaluators: booleans and choices at
+/// random, numbers mostly inside their range and sometimes on its ends, on the baseline or at
+/// round values (tiers' edges), depending on `round`.
+enum RandomPoint {
+  static func make(for rubric: Rubric, baseline: Baseline, round: Int, using generator: inout SplitMix)
+    -> (inputs: [Double], policies: [Double])
+  {
+    var inputs = rubric.inputs.map { _ in 0.0 }
+    for (i, input) in rubric.inputs.enumerated() {
+      switch input.kind {
+      case .boolean: inputs[i] = Double(Int.random(in: 0...1, using: &generator))
+      case .choice: inputs[i] = Double(Int.random(in: 0..<max(1, input.options.count), using: &generator))
+      default:
+        let base = baseline.values[input.name] ?? 0
+        let range = input.range ?? (Swift.min(base * 0.5, -1)...Swift.max(base * 1.5, 1))
+        switch round % 4 {
+        case 0: inputs[i] = [range.lowerBound, range.upperBound, base].randomElement(using: &generator) ?? base
+        case 1: inputs[i] = (Double.random(in: range, using: &generator) * 10).rounded() / 10
+        default: inputs[i] = Double.random(in: range, using: &generator)
+        }
+      }
+    }
+    let policies = rubric.policies.map {
+      Double(Int.random(in: 0..<($0.isBoolean ? 2 : max(1, $0.options.count)), using: &generator))
+    }
+    return (inputs, policies)
   }
 }

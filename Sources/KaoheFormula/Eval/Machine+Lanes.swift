@@ -1,131 +1,96 @@
+import CKaoheLanes
+
 extension Machine {
   /// How many samples a lane run scores at once.
-  public static let lanes = 32
+  public static let lanes = Int(kaohe_lanes_count())
 
-  /// Runs steps over `lanes` samples at once. The frame holds each location's values for every
-  /// lane side by side (location i, lane l at `i * lanes + l`), so each step is one short loop the
-  /// compiler turns into vector code, and a choice is a select rather than a branch that random
-  /// samples would mispredict. Lane l computes exactly what `execute` computes for its sample:
-  /// the same operations in the same order (helpers run one lane at a time). Never traces.
-  static func executeLanes(
-    _ steps: UnsafeBufferPointer<Kernel.Step>, operands o: UnsafePointer<Int32>, frame f: UnsafeMutablePointer<Double>,
-    arguments: UnsafeMutablePointer<Double>, accumulator r: UnsafeMutablePointer<Double>
-  ) {
-    let n = lanes
-    var tracer = NoTracer()
-    for step in steps {
-      let x = f + Int(step.a) * n
-      let y = f + Int(step.b) * n
-      let list = o + Int(step.a)
-      let count = Int(step.count)
-      switch step.code {
-      case .move: for l in 0..<n { r[l] = x[l] }
-      case .negate: for l in 0..<n { r[l] = -x[l] }
-      case .not: for l in 0..<n { r[l] = x[l] == 0 ? 1 : 0 }
-      case .add: for l in 0..<n { r[l] = x[l] + y[l] }
-      case .subtract: for l in 0..<n { r[l] = x[l] - y[l] }
-      case .multiply: for l in 0..<n { r[l] = x[l] * y[l] }
-      case .divide:
-        for l in 0..<n {
-          let (p, q) = (x[l], y[l])
-          let quotient = p / q
-          r[l] = q == 0 ? 0 : quotient
-        }
-      case .less: for l in 0..<n { r[l] = x[l] < y[l] - Numeric.epsilon ? 1 : 0 }
-      case .lessEqual: for l in 0..<n { r[l] = x[l] <= y[l] + Numeric.epsilon ? 1 : 0 }
-      case .greater: for l in 0..<n { r[l] = x[l] > y[l] + Numeric.epsilon ? 1 : 0 }
-      case .greaterEqual: for l in 0..<n { r[l] = x[l] >= y[l] - Numeric.epsilon ? 1 : 0 }
-      case .equal: for l in 0..<n { r[l] = Swift.abs(x[l] - y[l]) <= Numeric.epsilon ? 1 : 0 }
-      case .notEqual: for l in 0..<n { r[l] = Swift.abs(x[l] - y[l]) > Numeric.epsilon ? 1 : 0 }
-      case .and:
-        for l in 0..<n {
-          let (p, q): (Double, Double) = (x[l] != 0 ? 1 : 0, y[l] != 0 ? 1 : 0)
-          r[l] = p * q
-        }
-      case .or:
-        for l in 0..<n {
-          let (p, q): (Double, Double) = (x[l] != 0 ? 1 : 0, y[l] != 0 ? 1 : 0)
-          r[l] = p > q ? p : q
-        }
-      case .select:
-        let z = f + Int(step.c) * n
-        for l in 0..<n {
-          let (then, otherwise) = (y[l], z[l])
-          r[l] = x[l] != 0 ? then : otherwise
-        }
-      case .award:
-        for l in 0..<n {
-          let v = y[l]
-          r[l] = x[l] != 0 ? v : 0
-        }
-      case .penalty:
-        for l in 0..<n {
-          let v = -y[l]
-          r[l] = x[l] != 0 ? v : 0
-        }
-      case .minimum:
-        copy(f + Int(list[0]) * n, into: r)
-        for i in 1..<count {
-          let v = f + Int(list[i]) * n
-          for l in 0..<n { r[l] = v[l] < r[l] ? v[l] : r[l] }
-        }
-      case .maximum:
-        copy(f + Int(list[0]) * n, into: r)
-        for i in 1..<count {
-          let v = f + Int(list[i]) * n
-          for l in 0..<n { r[l] = v[l] > r[l] ? v[l] : r[l] }
-        }
-      case .count:
-        for l in 0..<n { r[l] = 0 }
-        for i in 0..<count {
-          let v = f + Int(list[i]) * n
-          for l in 0..<n { r[l] += v[l] != 0 ? 1 : 0 }
-        }
-      case .sum, .sumCapped:
-        for l in 0..<n { r[l] = 0 }
-        for i in 0..<count {
-          let v = f + Int(list[i]) * n
-          for l in 0..<n { r[l] += v[l] }
-        }
-        if step.code == .sumCapped { capLanes(r, r, on: y, step: step) }
-      case .addition:
-        copy(f + Int(list[0]) * n, into: r)
-        for i in 1..<count {
-          let v = f + Int(list[i]) * n
-          for l in 0..<n { r[l] += v[l] }
-        }
-      case .call:
-        for l in 0..<n {
-          for j in 0..<count { arguments[j] = f[Int(list[j]) * n + l] }
-          r[l] = step.builtin.evaluate(arguments, count: count, site: Int(step.c), tracer: &tracer)
-        }
-      case .cap: capLanes(r, x, on: y, step: step)
-      }
-      let d = f + Int(step.d) * n
-      if step.tidies {
-        for l in 0..<n { d[l] = Numeric.snapped(r[l]) }
-      } else {
-        copy(r, into: d)
+  /// The widest vector the lane executor runs on this processor, in doubles: 8 (AVX-512), 4 (AVX2)
+  /// or 2 (SSE2, which every x86-64 has).
+  public static var widestLaneVector: Int { Int(kaohe_lanes_widest()) }
+}
+
+/// Steps run over `Machine.lanes` samples at once by the lane executor (`CKaoheLanes`, in C: Swift
+/// cannot choose AVX-512 or AVX2 code at run time). The frame holds each location's values for
+/// every lane side by side (location i, lane l at `i * Machine.lanes + l`). Each step is one
+/// dispatch, then its operation over every lane in vectors, helpers included, with selects where
+/// the scalar machine branches; lane l computes bit for bit what `Machine.execute` computes for its
+/// sample. Never traces.
+struct LaneSteps: Sendable {
+  private let steps: [KaoheLaneStep]
+
+  init(_ steps: [Kernel.Step]) {
+    self.steps = steps.map { step in
+      KaoheLaneStep(
+        code: Self.code(step.code), builtin: Self.builtin(step.builtin), tidies: step.tidies ? 1 : 0,
+        count: step.count, d: step.d, a: step.a, b: step.b, c: step.c, k: step.k)
+    }
+  }
+
+  /// Runs the steps over `frame` in vectors of `width` doubles (narrowed to what the processor
+  /// runs; by default the widest).
+  func run(operands: [Int32], frame: UnsafeMutablePointer<Double>, width: Int = Machine.widestLaneVector) {
+    steps.withUnsafeBufferPointer { s in
+      operands.withUnsafeBufferPointer { o in
+        guard let steps = s.baseAddress, let operands = o.baseAddress else { return }
+        kaohe_lanes_execute(steps, s.count, operands, frame, Int32(width))
       }
     }
   }
 
-  @inline(__always)
-  private static func copy(_ source: UnsafeMutablePointer<Double>, into target: UnsafeMutablePointer<Double>) {
-    for l in 0..<lanes { target[l] = source[l] }
+  private static func code(_ code: Kernel.Code) -> UInt8 {
+    let c: KaoheLaneCode
+    switch code {
+    case .move: c = KAOHE_LANE_MOVE
+    case .negate: c = KAOHE_LANE_NEGATE
+    case .not: c = KAOHE_LANE_NOT
+    case .add: c = KAOHE_LANE_ADD
+    case .subtract: c = KAOHE_LANE_SUBTRACT
+    case .multiply: c = KAOHE_LANE_MULTIPLY
+    case .divide: c = KAOHE_LANE_DIVIDE
+    case .less: c = KAOHE_LANE_LESS
+    case .lessEqual: c = KAOHE_LANE_LESS_EQUAL
+    case .greater: c = KAOHE_LANE_GREATER
+    case .greaterEqual: c = KAOHE_LANE_GREATER_EQUAL
+    case .equal: c = KAOHE_LANE_EQUAL
+    case .notEqual: c = KAOHE_LANE_NOT_EQUAL
+    case .and: c = KAOHE_LANE_AND
+    case .or: c = KAOHE_LANE_OR
+    case .select: c = KAOHE_LANE_SELECT
+    case .award: c = KAOHE_LANE_AWARD
+    case .penalty: c = KAOHE_LANE_PENALTY
+    case .minimum: c = KAOHE_LANE_MINIMUM
+    case .maximum: c = KAOHE_LANE_MAXIMUM
+    case .count: c = KAOHE_LANE_COUNT
+    case .sum: c = KAOHE_LANE_SUM
+    case .addition: c = KAOHE_LANE_ADDITION
+    case .call: c = KAOHE_LANE_CALL
+    case .cap: c = KAOHE_LANE_CAP
+    case .sumCapped: c = KAOHE_LANE_SUM_CAPPED
+    }
+    return UInt8(c.rawValue)
   }
 
-  @inline(__always)
-  private static func capLanes(
-    _ r: UnsafeMutablePointer<Double>, _ x: UnsafeMutablePointer<Double>, on: UnsafeMutablePointer<Double>,
-    step: Kernel.Step
-  ) {
-    let points = step.k
-    let limit = points + Numeric.epsilon
-    for l in 0..<lanes {
-      let (v, policy) = (x[l], on[l])
-      let capped: Double = (policy != 0 ? 1 : 0) * (v > limit ? 1 : 0)
-      r[l] = capped != 0 ? points : v
+  private static func builtin(_ builtin: Builtin) -> UInt8 {
+    let b: KaoheLaneBuiltin
+    switch builtin {
+    case .min: b = KAOHE_BUILTIN_MIN
+    case .max: b = KAOHE_BUILTIN_MAX
+    case .clamp: b = KAOHE_BUILTIN_CLAMP
+    case .abs: b = KAOHE_BUILTIN_ABS
+    case .floor: b = KAOHE_BUILTIN_FLOOR
+    case .ceil: b = KAOHE_BUILTIN_CEIL
+    case .round: b = KAOHE_BUILTIN_ROUND
+    case .count: b = KAOHE_BUILTIN_COUNT
+    case .award: b = KAOHE_BUILTIN_AWARD
+    case .penalty: b = KAOHE_BUILTIN_PENALTY
+    case .deduct: b = KAOHE_BUILTIN_DEDUCT
+    case .addCapped: b = KAOHE_BUILTIN_ADD_CAPPED
+    case .tiers: b = KAOHE_BUILTIN_TIERS
+    case .tiersAtMost: b = KAOHE_BUILTIN_TIERS_AT_MOST
+    case .proportional: b = KAOHE_BUILTIN_PROPORTIONAL
+    case .credit: b = KAOHE_BUILTIN_CREDIT
+    case .weightedAverage: b = KAOHE_BUILTIN_WEIGHTED_AVERAGE
     }
+    return UInt8(b.rawValue)
   }
 }

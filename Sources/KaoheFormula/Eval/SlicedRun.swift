@@ -7,6 +7,8 @@ public struct SlicedRun: Sendable {
   private let kernel: Kernel
   /// The steps run each time, in program order.
   private let steps: [Kernel.Step]
+  /// The same steps for the lane executor.
+  private let laneSteps: LaneSteps
   /// The changing slots.
   private let free: [Int]
   /// The slots the program uses, then its constants, temporaries and invariants, as the last
@@ -14,8 +16,7 @@ public struct SlicedRun: Sendable {
   public private(set) var frame: [Double]
   /// The slots as given, for those past the ones the program uses.
   private let held: [Double]
-  /// The frame of lane runs: each location's value for every lane side by side, then room for one
-  /// step's results and one helper call's arguments.
+  /// The frame of lane runs: each location's value for every lane side by side.
   private var lanes: [Double]
 
   /// Makes a run of `program` from `slots` (all of them set, as for `Machine.run`) in which the
@@ -34,8 +35,8 @@ public struct SlicedRun: Sendable {
     }
     self.frame = frame
     lanes = frame.flatMap { repeatElement($0, count: Machine.lanes) }
-      + [Double](repeating: 0, count: Machine.lanes + kernel.scratch.count)
     steps = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
+    laneSteps = LaneSteps(steps)
   }
 
   /// How many steps each run executes.
@@ -60,24 +61,22 @@ public struct SlicedRun: Sendable {
   }
 
   /// Sets the free slots of lane l to row l of `rows` (`width` values apart, in the order of `free`)
-  /// for the first `count` lanes (at most `Machine.lanes`), and runs every lane.
-  public mutating func run(rows: UnsafePointer<Double>, count: Int, width: Int) {
-    let kernel = kernel
-    let steps = steps
+  /// for the first `count` lanes (at most `Machine.lanes`), and runs every lane, in vectors of
+  /// `vector` doubles (by default the widest the processor runs; narrower ones are for tests).
+  public mutating func run(
+    rows: UnsafePointer<Double>, count: Int, width: Int, vector: Int = Machine.widestLaneVector
+  ) {
+    let laneSteps = laneSteps
+    let operands = kernel.operands
     let free = free
-    let n = Machine.lanes
+    let slotCount = kernel.slotCount
     lanes.withUnsafeMutableBufferPointer { buffer in
       guard let f = buffer.baseAddress else { return }
+      let n = Machine.lanes
       for l in 0..<min(count, n) {
-        for (k, slot) in free.enumerated() where slot < kernel.slotCount { f[slot * n + l] = rows[l * width + k] }
+        for (k, slot) in free.enumerated() where slot < slotCount { f[slot * n + l] = rows[l * width + k] }
       }
-      let results = f + kernel.frameSize * n
-      steps.withUnsafeBufferPointer { s in
-        kernel.operands.withUnsafeBufferPointer { operands in
-          guard let o = operands.baseAddress else { return }
-          Machine.executeLanes(s, operands: o, frame: f, arguments: results + n, accumulator: results)
-        }
-      }
+      laneSteps.run(operands: operands, frame: f, width: vector)
     }
   }
 

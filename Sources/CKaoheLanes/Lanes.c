@@ -1,0 +1,80 @@
+// The lane executor, compiled three times: for AVX-512, AVX2 and the SSE2 of every x86-64 (or the
+// target's own vectors elsewhere), the widest the processor runs chosen at run time. The body is
+// LanesBody.h; see CKaoheLanes.h for what it does.
+#include "CKaoheLanes.h"
+
+#include <math.h>
+#include <string.h>
+
+// The same operations as Swift's, one by one: never fuse a multiplication and an addition.
+#pragma clang fp contract(off)
+
+/// `Numeric.epsilon`: the tolerance of comparisons and whole units.
+#define KAOHE_EPSILON 1e-9
+
+/// `Round.evaluate` for one value: `pow(10, min(max(digits.rounded(), -6), 9))` as the scale, then
+/// half away from zero with ε towards it.
+static double kaohe_round(double x, double digits) {
+  double d = round(digits);
+  double atLeast = -6.0 >= d ? -6.0 : d;
+  double scale = pow(10, 9.0 < atLeast ? 9.0 : atLeast);
+  return round(x * scale + (x >= 0 ? KAOHE_EPSILON : -KAOHE_EPSILON)) / scale;
+}
+
+#define CAT2(a, b) a##b
+#define CAT(a, b) CAT2(a, b)
+#define NAME(x) CAT(x, W)
+
+#if defined(__x86_64__)
+#define W 8
+#define LANES_FMA 1
+#pragma clang attribute push(__attribute__((target("avx512f,avx512dq,avx512vl,fma"))), apply_to = function)
+#include "LanesBody.h"
+#pragma clang attribute pop
+#undef W
+#undef LANES_FMA
+
+#define W 4
+#define LANES_FMA 1
+#pragma clang attribute push(__attribute__((target("avx2,fma"))), apply_to = function)
+#include "LanesBody.h"
+#pragma clang attribute pop
+#undef W
+#undef LANES_FMA
+#endif
+
+#define W 2
+#define LANES_FMA 0
+#include "LanesBody.h"
+#undef W
+#undef LANES_FMA
+
+int kaohe_lanes_count(void) { return KAOHE_LANES; }
+
+int kaohe_lanes_widest(void) {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  int fma = __builtin_cpu_supports("fma");
+  if (fma && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl"))
+    return 8;
+  if (fma && __builtin_cpu_supports("avx2")) return 4;
+#endif
+  return 2;
+}
+
+void kaohe_lanes_execute(
+  const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width) {
+  int widest = kaohe_lanes_widest();
+  if (width > widest) width = widest;
+#if defined(__x86_64__)
+  if (width >= 8) {
+    execute8(steps, stepCount, operands, frame);
+    return;
+  }
+  if (width >= 4) {
+    execute4(steps, stepCount, operands, frame);
+    return;
+  }
+#endif
+  execute2(steps, stepCount, operands, frame);
+}

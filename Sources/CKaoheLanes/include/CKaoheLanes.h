@@ -1,0 +1,92 @@
+// Kaohe's lane executor: a compiled program's steps run over KAOHE_LANES samples at once, in the
+// widest vectors the processor has (AVX-512, AVX2, or the SSE2 every x86-64 has), chosen at run
+// time. Used by `SlicedRun` (module KaoheFormula) for batches of samples; see docs/performance.md.
+#ifndef CKAOHE_LANES_H
+#define CKAOHE_LANES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// How many samples one lane run scores: the frame holds location i, lane l at i * KAOHE_LANES + l.
+enum { KAOHE_LANES = 8 };
+
+/// KAOHE_LANES as the executor was compiled with it (what Swift reads, so that the two always agree).
+int kaohe_lanes_count(void);
+
+/// What a step does (`Kernel.Code`; KaoheFormula maps one to the other by name).
+enum KaoheLaneCode {
+  KAOHE_LANE_MOVE,
+  KAOHE_LANE_NEGATE,
+  KAOHE_LANE_NOT,
+  KAOHE_LANE_ADD,
+  KAOHE_LANE_SUBTRACT,
+  KAOHE_LANE_MULTIPLY,
+  KAOHE_LANE_DIVIDE,
+  KAOHE_LANE_LESS,
+  KAOHE_LANE_LESS_EQUAL,
+  KAOHE_LANE_GREATER,
+  KAOHE_LANE_GREATER_EQUAL,
+  KAOHE_LANE_EQUAL,
+  KAOHE_LANE_NOT_EQUAL,
+  KAOHE_LANE_AND,
+  KAOHE_LANE_OR,
+  KAOHE_LANE_SELECT,
+  KAOHE_LANE_AWARD,
+  KAOHE_LANE_PENALTY,
+  KAOHE_LANE_MINIMUM,
+  KAOHE_LANE_MAXIMUM,
+  KAOHE_LANE_COUNT,
+  KAOHE_LANE_SUM,
+  KAOHE_LANE_ADDITION,
+  KAOHE_LANE_CALL,
+  KAOHE_LANE_CAP,
+  KAOHE_LANE_SUM_CAPPED,
+};
+
+/// The helper a call step runs (`Builtin`).
+enum KaoheLaneBuiltin {
+  KAOHE_BUILTIN_MIN,
+  KAOHE_BUILTIN_MAX,
+  KAOHE_BUILTIN_CLAMP,
+  KAOHE_BUILTIN_ABS,
+  KAOHE_BUILTIN_FLOOR,
+  KAOHE_BUILTIN_CEIL,
+  KAOHE_BUILTIN_ROUND,
+  KAOHE_BUILTIN_COUNT,
+  KAOHE_BUILTIN_AWARD,
+  KAOHE_BUILTIN_PENALTY,
+  KAOHE_BUILTIN_DEDUCT,
+  KAOHE_BUILTIN_ADD_CAPPED,
+  KAOHE_BUILTIN_TIERS,
+  KAOHE_BUILTIN_TIERS_AT_MOST,
+  KAOHE_BUILTIN_PROPORTIONAL,
+  KAOHE_BUILTIN_CREDIT,
+  KAOHE_BUILTIN_WEIGHTED_AVERAGE,
+};
+
+/// One step of `Kernel`, as the lane executor reads it: location `d` = code(operands), snapped to
+/// the 1e-9 grid when `tidies` is not 0. Operands are frame locations `a`, `b`, `c`, or the `count`
+/// locations listed from `a` in the operand array; `k` is a cap's points.
+typedef struct {
+  uint8_t code;
+  uint8_t builtin;
+  uint8_t tidies;
+  int32_t count;
+  int32_t d;
+  int32_t a;
+  int32_t b;
+  int32_t c;
+  double k;
+} KaoheLaneStep;
+
+/// The widest vector, in doubles, that this processor and its operating system run: 8 (AVX-512 and
+/// FMA), 4 (AVX2 and FMA) or 2 (SSE2).
+int kaohe_lanes_widest(void);
+
+/// Runs `stepCount` steps over `frame` (KAOHE_LANES values per location) in vectors of `width`
+/// doubles (8, 4 or 2; a width the processor cannot run is narrowed to one it can). Every lane
+/// computes bit for bit what the scalar machine computes for its sample.
+void kaohe_lanes_execute(
+  const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width);
+
+#endif
