@@ -49,7 +49,31 @@ static double kaohe_round(double x, double digits) {
 #undef W
 #undef LANES_FMA
 
+#include "Native/Fingerprints.h"
+
 int kaohe_lanes_count(void) { return KAOHE_LANES; }
+
+int kaohe_lanes_native_find(uint64_t fingerprint) {
+  for (int i = 0; kaohe_lane_fingerprints[i] != 0; i++)
+    if (kaohe_lane_fingerprints[i] == fingerprint) return i;
+  return -1;
+}
+
+void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width) {
+  int widest = kaohe_lanes_widest();
+  if (width > widest) width = widest;
+#if defined(__x86_64__)
+  if (width >= 8) {
+    nativeKernels8[index](frame, active, operands);
+    return;
+  }
+  if (width >= 4) {
+    nativeKernels4[index](frame, active, operands);
+    return;
+  }
+#endif
+  nativeKernels2[index](frame, active, operands);
+}
 
 int kaohe_lanes_widest(void) {
 #if defined(__x86_64__)
@@ -77,4 +101,27 @@ void kaohe_lanes_execute(
   }
 #endif
   execute2(steps, stepCount, operands, frame);
+}
+
+void kaohe_lanes_set_rows(double *frame, const double *rows, size_t width, size_t count, const int32_t *slots) {
+  if (count >= KAOHE_LANES) {
+#if defined(__x86_64__)
+    int widest = kaohe_lanes_widest();
+    if (widest >= 8) {
+      setRows8(frame, rows, width, slots);
+      return;
+    }
+    if (widest >= 4) {
+      setRows4(frame, rows, width, slots);
+      return;
+    }
+#endif
+    setRows2(frame, rows, width, slots);
+    return;
+  }
+  for (size_t k = 0; k < width; k++) {
+    if (slots[k] < 0) continue;
+    double *target = frame + (size_t)slots[k] * KAOHE_LANES;
+    for (size_t l = 0; l < count; l++) target[l] = rows[l * width + k];
+  }
 }

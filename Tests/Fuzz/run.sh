@@ -24,7 +24,7 @@
 #     instruments the C code only: SwiftPM 6.3 does not pass it to the Swift compile jobs, hence
 #     the -Xswiftc; the harness would run, but blind to coverage in Kaohe's own code);
 #   swiftc -O -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I .build-fuzz/release/Modules \
-#     HARNESS.swift LeakSanitizer.swift <every .o of those targets> -o .build-fuzz/release/fuzz/HARNESS
+#     -Xcc -fmodule-map-file=.build-fuzz/release/CKaoheLanes.build/module.modulemap HARNESS.swift LeakSanitizer.swift <every .o of those targets> -o .build-fuzz/release/fuzz/HARNESS
 #     links the harness (`@_cdecl("LLVMFuzzerTestOneInput")`) with libFuzzer's main.
 set -euo pipefail
 
@@ -68,6 +68,7 @@ for harness in "${HARNESSES[@]}"; do
   if [ ! -x "$OUT/$harness" ] || [ -n "$(find "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -newer "$OUT/$harness" -print -quit)" ]; then
     echo "== linking $harness" >&2
     swiftc "$OPTIMIZE" -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$BIN/Modules" -module-name "$harness" \
+      -Xcc -fmodule-map-file="$BIN/CKaoheLanes.build/module.modulemap" \
       "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -o "$OUT/$harness"
   fi
 done

@@ -7,16 +7,17 @@ import Testing
 /// Batches of samples (`SlicedRun`'s lane runs, which Monte Carlo, Sobol and `evaluate(batch:)`
 /// use) score the embedded rubrics exactly as the interpreter does: every slot of every lane, bit
 /// for bit, with every input free, the numeric ones only, a random half, or one; under random
-/// policies; in every vector width the processor runs.
+/// policies; in every vector width the processor runs; on the lane kernels compiled ahead of time
+/// (`LaneSource`) and on the lane executor.
 @Suite struct LaneRunTests {
-  @Test(arguments: [2, 4, 8])
-  func lanesMatchTheInterpreterOnTheEmbeddedRubrics(vector: Int) throws {
+  @Test(arguments: [2, 4, 8], [false, true])
+  func lanesMatchTheInterpreterOnTheEmbeddedRubrics(vector: Int, interpreted: Bool) throws {
     guard vector <= Machine.widestLaneVector else { return }
     for file in Catalog.rubrics {
       let compiled = try Catalog.rubric(file.id)
       let rubric = compiled.rubric
       let baseline = try Catalog.baseline(nil, for: rubric)
-      var generator = SplitMix(seed: 20_261_123 &+ UInt64(vector))
+      var generator = SplitMix(seed: 20_261_123 &+ UInt64(vector) &+ (interpreted ? 100 : 0))
       let all = Array(rubric.inputs.indices)
       let numeric = all.filter { rubric.inputs[$0].kind != .boolean && rubric.inputs[$0].kind != .choice }
       let half = all.filter { _ in Bool.random(using: &generator) }
@@ -33,7 +34,7 @@ import Testing
           }
           rows.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
-            run.run(rows: base, count: Machine.lanes, width: free.count, vector: vector)
+            run.run(rows: base, count: Machine.lanes, width: free.count, vector: vector, interpreted: interpreted)
           }
           for lane in 0..<Machine.lanes {
             var slots = template
@@ -42,7 +43,7 @@ import Testing
             let differ = slots.indices.filter { run.value($0, lane: lane).bitPattern != slots[$0].bitPattern }
             #expect(
               differ.isEmpty,
-              "\(file.id), \(label) free, vector \(vector): slots \(differ.prefix(5)) differ, e.g. \(differ.first.map { (run.value($0, lane: lane), slots[$0]) } as Any)"
+              "\(file.id), \(label) free, vector \(vector), interpreted \(interpreted): slots \(differ.prefix(5)) differ, e.g. \(differ.first.map { (run.value($0, lane: lane), slots[$0]) } as Any)"
             )
             if !differ.isEmpty { return }
           }

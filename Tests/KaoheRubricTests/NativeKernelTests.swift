@@ -39,9 +39,40 @@ import Testing
     )
   }
 
+  static let laneDirectory = directory.deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("CKaoheLanes/Native")
+
+  /// The lane kernels (`LaneSource`, C in Sources/CKaoheLanes/Native/) are current too.
+  @Test func laneSourcesAreCurrent() throws {
+    var files: [(String, String)] = []
+    var entries: [LaneSource.Entry] = []
+    for file in Catalog.rubrics {
+      let compiled = try Catalog.rubric(file.id)
+      let name = NativeRubrics.name(for: file.id)
+      let header = String(Self.fileName(file.id).dropLast(".swift".count)) + ".h"
+      files.append((header, LaneSource.generate(compiled.program, function: name, about: "the embedded rubric \(file.id)")))
+      entries.append(LaneSource.Entry(name: name, fingerprint: LaneSource.fingerprint(of: compiled.program), file: header))
+    }
+    let index = LaneSource.index(entries)
+    files += [("Kernels.h", index.kernels), ("Fingerprints.h", index.fingerprints)]
+    var stale: [String] = []
+    for (name, source) in files {
+      let url = Self.laneDirectory.appendingPathComponent(name)
+      guard (try? String(contentsOf: url, encoding: .utf8)) != source else { continue }
+      stale.append(name)
+      if ProcessInfo.processInfo.environment["KAOHE_RECORD"] != nil {
+        try source.write(to: url, atomically: true, encoding: .utf8)
+      }
+    }
+    #expect(stale.isEmpty, "lane kernels out of date: \(stale): run KAOHE_RECORD=1 swift test --filter NativeKernelTests")
+  }
+
   @Test func embeddedRubricsRunNative() throws {
     for file in Catalog.rubrics {
-      #expect(try Catalog.rubric(file.id).program.isNative, "\(file.id) runs interpreted")
+      let compiled = try Catalog.rubric(file.id)
+      #expect(compiled.program.isNative, "\(file.id) runs interpreted")
+      let slots = compiled.initialSlots(inputs: compiled.rubric.inputs.map { _ in 0 }, policies: compiled.defaultPolicies)
+      #expect(SlicedRun(compiled.program, slots: slots, free: [0]).isNative, "\(file.id) runs its lanes interpreted")
     }
   }
 

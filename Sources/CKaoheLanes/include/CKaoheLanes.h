@@ -89,4 +89,17 @@ int kaohe_lanes_widest(void);
 void kaohe_lanes_execute(
   const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width);
 
+/// Sets the free slots of the first `count` lanes (at most KAOHE_LANES) from `rows`: row l holds
+/// lane l's values, `width` apart, and value k goes to frame slot `slots[k]` (nowhere when -1).
+void kaohe_lanes_set_rows(double *frame, const double *rows, size_t width, size_t count, const int32_t *slots);
+
+/// The index of the embedded lane kernel generated (by `LaneSource`) from the kernel with this
+/// fingerprint, or -1 when there is none.
+int kaohe_lanes_native_find(uint64_t fingerprint);
+
+/// Runs embedded lane kernel `index` over `frame` (laid out as for `kaohe_lanes_execute`): step i
+/// of its kernel when `active[i]` is not 0, in vectors of `width` doubles, narrowed as there.
+/// `operands` is the kernel's operand array.
+void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width);
+
 #endif

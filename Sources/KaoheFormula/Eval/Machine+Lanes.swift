@@ -94,3 +94,32 @@ struct LaneSteps: Sendable {
     return UInt8(b.rawValue)
   }
 }
+
+/// A lane kernel compiled ahead of time for an embedded rubric (`LaneSource`, in `CKaoheLanes`):
+/// the same steps as `LaneSteps` would run, with no dispatch. Found by the fingerprint of the
+/// kernel, so a rubric loaded from a file, or an embedded one changed since the code was generated,
+/// runs on the lane executor.
+struct NativeLanes: Sendable {
+  private let index: Int32
+  /// 1 for each step of the kernel that runs, 0 for each that is skipped.
+  private let active: [UInt8]
+
+  /// The compiled kernel for `kernel`, running the steps `running` (indices), or nil when none.
+  init?(_ kernel: Kernel, running: [Int]) {
+    let index = kaohe_lanes_native_find(kernel.fingerprint)
+    guard index >= 0 else { return nil }
+    self.index = index
+    var active = [UInt8](repeating: 0, count: kernel.steps.count)
+    for i in running { active[i] = 1 }
+    self.active = active
+  }
+
+  func run(operands: [Int32], frame: UnsafeMutablePointer<Double>, width: Int) {
+    active.withUnsafeBufferPointer { a in
+      operands.withUnsafeBufferPointer { o in
+        guard let active = a.baseAddress, let operands = o.baseAddress else { return }
+        kaohe_lanes_native_run(index, frame, active, operands, Int32(width))
+      }
+    }
+  }
+}

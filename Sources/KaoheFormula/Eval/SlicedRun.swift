@@ -1,3 +1,5 @@
+import CKaoheLanes
+
 /// Runs one program over and over with only some slots changing, for batches of samples: the steps
 /// that depend on none of the changing slots run once, when the run is made, and each later run
 /// executes only the rest, on one frame kept from run to run, one sample at a time (`run(_:)`) or
@@ -9,6 +11,11 @@ public struct SlicedRun: Sendable {
   private let steps: [Kernel.Step]
   /// The same steps for the lane executor.
   private let laneSteps: LaneSteps
+  /// The frame slot of each free slot in lane runs, or -1 for one past the slots the program uses.
+  private let laneSlots: [Int32]
+  /// The lane kernel compiled ahead of time for this kernel (`LaneSource`), if any, and which of
+  /// its steps run (1) or are skipped (0).
+  private let native: NativeLanes?
   /// The changing slots.
   private let free: [Int]
   /// The slots the program uses, then its constants, temporaries and invariants, as the last
@@ -35,8 +42,11 @@ public struct SlicedRun: Sendable {
     }
     self.frame = frame
     lanes = frame.flatMap { repeatElement($0, count: Machine.lanes) }
-    steps = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
+    let kept = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
+    steps = kept.map { kernel.steps[$0] }
     laneSteps = LaneSteps(steps)
+    native = NativeLanes(kernel, running: kept)
+    laneSlots = free.map { $0 < kernel.slotCount ? Int32($0) : -1 }
   }
 
   /// How many steps each run executes.
@@ -60,23 +70,33 @@ public struct SlicedRun: Sendable {
     }
   }
 
+  /// Whether lane runs use a lane kernel compiled ahead of time (the embedded rubrics' do).
+  public var isNative: Bool { native != nil }
+
   /// Sets the free slots of lane l to row l of `rows` (`width` values apart, in the order of `free`)
-  /// for the first `count` lanes (at most `Machine.lanes`), and runs every lane, in vectors of
-  /// `vector` doubles (by default the widest the processor runs; narrower ones are for tests).
+  /// for the first `count` lanes (at most `Machine.lanes`), and runs every lane: on the kernel
+  /// compiled ahead of time when there is one (unless `interpreted`), else on the lane executor, in
+  /// vectors of `vector` doubles (by default the widest the processor runs; the other choices are
+  /// for tests).
   public mutating func run(
-    rows: UnsafePointer<Double>, count: Int, width: Int, vector: Int = Machine.widestLaneVector
+    rows: UnsafePointer<Double>, count: Int, width: Int, vector: Int = Machine.widestLaneVector,
+    interpreted: Bool = false
   ) {
+    let native = interpreted ? nil : native
     let laneSteps = laneSteps
     let operands = kernel.operands
-    let free = free
-    let slotCount = kernel.slotCount
+    let laneSlots = laneSlots
     lanes.withUnsafeMutableBufferPointer { buffer in
       guard let f = buffer.baseAddress else { return }
-      let n = Machine.lanes
-      for l in 0..<min(count, n) {
-        for (k, slot) in free.enumerated() where slot < slotCount { f[slot * n + l] = rows[l * width + k] }
+      laneSlots.withUnsafeBufferPointer { slots in
+        guard let s = slots.baseAddress else { return }
+        kaohe_lanes_set_rows(f, rows, width, min(count, Machine.lanes), s)
       }
-      laneSteps.run(operands: operands, frame: f, width: vector)
+      if let native {
+        native.run(operands: operands, frame: f, width: vector)
+      } else {
+        laneSteps.run(operands: operands, frame: f, width: vector)
+      }
     }
   }
 
@@ -85,18 +105,19 @@ public struct SlicedRun: Sendable {
     slot < kernel.slotCount ? lanes[slot * Machine.lanes + lane] : held[slot]
   }
 
-  /// The steps that read a free slot or a value computed from one, or all of them when a location
-  /// is written twice or a free slot is written at all (then skipping a step could leave a stale
-  /// value).
-  private static func slice(_ kernel: Kernel, free: [Int]) -> [Kernel.Step] {
+  /// The indices of the steps that read a free slot or a value computed from one, or of all of them
+  /// when a location is written twice or a free slot is written at all (then skipping a step could
+  /// leave a stale value).
+  private static func slice(_ kernel: Kernel, free: [Int]) -> [Int] {
     var writes = [Int](repeating: 0, count: kernel.frameSize)
     for step in kernel.steps { writes[Int(step.d)] += 1 }
-    guard writes.allSatisfy({ $0 <= 1 }), free.allSatisfy({ writes[$0] == 0 }) else { return kernel.steps }
+    let all = Array(kernel.steps.indices)
+    guard writes.allSatisfy({ $0 <= 1 }), free.allSatisfy({ writes[$0] == 0 }) else { return all }
     var dirty = [Bool](repeating: false, count: kernel.frameSize)
     for slot in free { dirty[slot] = true }
-    return kernel.steps.filter { step in
-      let reads = kernel.reads(step)
-      guard reads.contains(where: { dirty[Int($0)] }) else { return false }
+    return all.filter { i in
+      let step = kernel.steps[i]
+      guard kernel.reads(step).contains(where: { dirty[Int($0)] }) else { return false }
       dirty[Int(step.d)] = true
       return true
     }
