@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 /// How many samples one lane run scores: the frame holds location i, lane l at i * KAOHE_LANES + l.
-enum { KAOHE_LANES = 8 };
+enum { KAOHE_LANES = 16 };
 
 /// KAOHE_LANES as the executor was compiled with it (what Swift reads, so that the two always agree).
 int kaohe_lanes_count(void);
