@@ -59,22 +59,6 @@ int kaohe_lanes_native_find(uint64_t fingerprint) {
   return -1;
 }
 
-void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width) {
-  int widest = kaohe_lanes_widest();
-  if (width > widest) width = widest;
-#if defined(__x86_64__)
-  if (width >= 8) {
-    nativeKernels8[index](frame, active, operands);
-    return;
-  }
-  if (width >= 4) {
-    nativeKernels4[index](frame, active, operands);
-    return;
-  }
-#endif
-  nativeKernels2[index](frame, active, operands);
-}
-
 int kaohe_lanes_widest(void) {
 #if defined(__x86_64__)
   __builtin_cpu_init();
@@ -86,37 +70,44 @@ int kaohe_lanes_widest(void) {
   return 2;
 }
 
+/// The width to run: the one asked for, narrowed to the widest this processor runs.
+static int chosen(int width) {
+  int widest = kaohe_lanes_widest();
+  return width < widest ? width : widest;
+}
+
+// Each entry point runs the version of the width chosen: x86-64 has three, other targets one.
+#if defined(__x86_64__)
+#define CASE(w, call)                                                                                                  \
+  case w: call; return;
+#else
+#define CASE(w, call)
+#endif
+
 void kaohe_lanes_execute(
   const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width) {
-  int widest = kaohe_lanes_widest();
-  if (width > widest) width = widest;
-#if defined(__x86_64__)
-  if (width >= 8) {
-    execute8(steps, stepCount, operands, frame);
-    return;
+  switch (chosen(width)) {
+    CASE(8, execute8(steps, stepCount, operands, frame))
+    CASE(4, execute4(steps, stepCount, operands, frame))
+  default: execute2(steps, stepCount, operands, frame);
   }
-  if (width >= 4) {
-    execute4(steps, stepCount, operands, frame);
-    return;
+}
+
+void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width) {
+  switch (chosen(width)) {
+    CASE(8, nativeKernels8[index](frame, active, operands))
+    CASE(4, nativeKernels4[index](frame, active, operands))
+  default: nativeKernels2[index](frame, active, operands);
   }
-#endif
-  execute2(steps, stepCount, operands, frame);
 }
 
 void kaohe_lanes_set_rows(double *frame, const double *rows, size_t width, size_t count, const int32_t *slots) {
   if (count >= KAOHE_LANES) {
-#if defined(__x86_64__)
-    int widest = kaohe_lanes_widest();
-    if (widest >= 8) {
-      setRows8(frame, rows, width, slots);
-      return;
+    switch (chosen(KAOHE_LANES)) {
+      CASE(8, setRows8(frame, rows, width, slots))
+      CASE(4, setRows4(frame, rows, width, slots))
+    default: setRows2(frame, rows, width, slots);
     }
-    if (widest >= 4) {
-      setRows4(frame, rows, width, slots);
-      return;
-    }
-#endif
-    setRows2(frame, rows, width, slots);
     return;
   }
   for (size_t k = 0; k < width; k++) {
