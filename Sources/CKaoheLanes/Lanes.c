@@ -93,11 +93,11 @@ void kaohe_lanes_execute(
   }
 }
 
-void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width) {
+void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int width) {
   switch (chosen(width)) {
-    CASE(8, nativeKernels8[index](frame, active, operands))
-    CASE(4, nativeKernels4[index](frame, active, operands))
-  default: nativeKernels2[index](frame, active, operands);
+    CASE(8, nativeKernels8[index](frame, active))
+    CASE(4, nativeKernels4[index](frame, active))
+  default: nativeKernels2[index](frame, active);
   }
 }
 

@@ -5,7 +5,7 @@
 #include "AnkangSelenium2020.h"
 #include "YulinGrain2019.h"
 
-static void (*const NAME(nativeKernels)[])(double *, const uint8_t *, const int32_t *) = {
+static void (*const NAME(nativeKernels)[])(double *, const uint8_t *) = {
   NAME(ankangSelenium2020),
   NAME(yulinGrain2019),
   0,

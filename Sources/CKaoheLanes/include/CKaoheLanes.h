@@ -99,7 +99,6 @@ int kaohe_lanes_native_find(uint64_t fingerprint);
 
 /// Runs embedded lane kernel `index` over `frame` (laid out as for `kaohe_lanes_execute`): step i
 /// of its kernel when `active[i]` is not 0, in vectors of `width` doubles, narrowed as there.
-/// `operands` is the kernel's operand array.
-void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, const int32_t *operands, int width);
+void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int width);
 
 #endif

@@ -114,12 +114,10 @@ struct NativeLanes: Sendable {
     self.active = active
   }
 
-  func run(operands: [Int32], frame: UnsafeMutablePointer<Double>, width: Int) {
+  func run(frame: UnsafeMutablePointer<Double>, width: Int) {
     active.withUnsafeBufferPointer { a in
-      operands.withUnsafeBufferPointer { o in
-        guard let active = a.baseAddress, let operands = o.baseAddress else { return }
-        kaohe_lanes_native_run(index, frame, active, operands, Int32(width))
-      }
+      guard let active = a.baseAddress else { return }
+      kaohe_lanes_native_run(index, frame, active, Int32(width))
     }
   }
 }

@@ -93,7 +93,7 @@ public struct SlicedRun: Sendable {
         kaohe_lanes_set_rows(f, rows, width, min(count, Machine.lanes), s)
       }
       if let native {
-        native.run(operands: operands, frame: f, width: vector)
+        native.run(frame: f, width: vector)
       } else {
         laneSteps.run(operands: operands, frame: f, width: vector)
       }
