@@ -101,9 +101,10 @@ void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int
   }
 }
 
-void kaohe_lanes_set_rows(double *frame, const double *rows, size_t width, size_t count, const int32_t *slots) {
+void kaohe_lanes_set_rows(
+  double *frame, const double *rows, size_t width, size_t count, const int32_t *slots, int vector) {
   if (count >= KAOHE_LANES) {
-    switch (chosen(KAOHE_LANES)) {
+    switch (chosen(vector)) {
       CASE(8, setRows8(frame, rows, width, slots))
       CASE(4, setRows4(frame, rows, width, slots))
     default: setRows2(frame, rows, width, slots);

@@ -264,10 +264,45 @@ static void NAME(execute)(const KaoheLaneStep *steps, size_t stepCount, const in
 #undef EACH
 }
 
-/// `kaohe_lanes_set_rows` for every lane: a transpose, slot by slot, each location's lanes gathered
-/// from the rows (each row read in order) into vectors and stored whole.
+#if W == 8
+/// Eight rows' values k … k+7 (`r[l]`, one vector per row) turned into eight columns (`c[j]`, value
+/// k+j of every row): three rounds of shuffles.
+static inline void NAME(transpose)(const VD r[8], VD c[8]) {
+  VD t[8], u[8];
+  for (int i = 0; i < 8; i += 2) {
+    t[i] = __builtin_shufflevector(r[i], r[i + 1], 0, 8, 2, 10, 4, 12, 6, 14);
+    t[i + 1] = __builtin_shufflevector(r[i], r[i + 1], 1, 9, 3, 11, 5, 13, 7, 15);
+  }
+  for (int i = 0; i < 8; i += 4) {
+    for (int h = 0; h < 2; h++) {
+      u[i + h] = __builtin_shufflevector(t[i + h], t[i + h + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+      u[i + h + 2] = __builtin_shufflevector(t[i + h], t[i + h + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+    }
+  }
+  for (int j = 0; j < 4; j++) {
+    c[j] = __builtin_shufflevector(u[j], u[j + 4], 0, 1, 2, 3, 8, 9, 10, 11);
+    c[j + 4] = __builtin_shufflevector(u[j], u[j + 4], 4, 5, 6, 7, 12, 13, 14, 15);
+  }
+}
+#endif
+
+/// `kaohe_lanes_set_rows` for every lane: a transpose, each location's lanes gathered from the
+/// rows into vectors and stored whole; with AVX-512, eight values of eight rows at a time, loaded
+/// as vectors and transposed in registers.
 static void NAME(setRows)(double *f, const double *rows, size_t width, const int32_t *slots) {
-  for (size_t k = 0; k < width; k++) {
+  size_t k = 0;
+#if W == 8
+  for (; k + 8 <= width; k += 8) {
+    for (int chunk = 0; chunk < CHUNKS; chunk++) {
+      VD r[8], c[8];
+      for (int l = 0; l < 8; l++) memcpy(&r[l], rows + (size_t)(chunk * 8 + l) * width + k, sizeof(VD));
+      NAME(transpose)(r, c);
+      for (int j = 0; j < 8; j++)
+        if (slots[k + j] >= 0) NAME(store)(f, slots[k + j], chunk, c[j]);
+    }
+  }
+#endif
+  for (; k < width; k++) {
     if (slots[k] < 0) continue;
     for (int chunk = 0; chunk < CHUNKS; chunk++) {
       VD v;

@@ -90,8 +90,10 @@ void kaohe_lanes_execute(
   const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width);
 
 /// Sets the free slots of the first `count` lanes (at most KAOHE_LANES) from `rows`: row l holds
-/// lane l's values, `width` apart, and value k goes to frame slot `slots[k]` (nowhere when -1).
-void kaohe_lanes_set_rows(double *frame, const double *rows, size_t width, size_t count, const int32_t *slots);
+/// lane l's values, `width` apart, and value k goes to frame slot `slots[k]` (nowhere when -1); in
+/// vectors of `vector` doubles, narrowed as for `kaohe_lanes_execute`.
+void kaohe_lanes_set_rows(
+  double *frame, const double *rows, size_t width, size_t count, const int32_t *slots, int vector);
 
 /// The index of the embedded lane kernel generated (by `LaneSource`) from the kernel with this
 /// fingerprint, or -1 when there is none.

@@ -1,8 +1,8 @@
 import CKaoheLanes
 
 extension Machine {
-  /// How many samples a lane run scores at once.
-  public static let lanes = Int(kaohe_lanes_count())
+  /// How many samples a lane run scores at once (a constant, as the executor was compiled with it).
+  public static var lanes: Int { Int(KAOHE_LANES) }
 
   /// The widest vector the lane executor runs on this processor, in doubles: 8 (AVX-512), 4 (AVX2)
   /// or 2 (SSE2, which every x86-64 has).

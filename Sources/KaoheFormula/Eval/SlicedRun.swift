@@ -42,6 +42,7 @@ public struct SlicedRun: Sendable {
     }
     self.frame = frame
     lanes = frame.flatMap { repeatElement($0, count: Machine.lanes) }
+    assert(Machine.lanes == Int(kaohe_lanes_count()), "KaoheFormula and CKaoheLanes built with different KAOHE_LANES")
     let kept = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
     steps = kept.map { kernel.steps[$0] }
     laneSteps = LaneSteps(steps)
@@ -90,7 +91,7 @@ public struct SlicedRun: Sendable {
       guard let f = buffer.baseAddress else { return }
       laneSlots.withUnsafeBufferPointer { slots in
         guard let s = slots.baseAddress else { return }
-        kaohe_lanes_set_rows(f, rows, width, min(count, Machine.lanes), s)
+        kaohe_lanes_set_rows(f, rows, width, min(count, Machine.lanes), s, Int32(vector))
       }
       if let native {
         native.run(frame: f, width: vector)
