@@ -53,9 +53,11 @@ static double kaohe_round(double x, double digits) {
 
 int kaohe_lanes_count(void) { return KAOHE_LANES; }
 
-int kaohe_lanes_native_find(uint64_t fingerprint) {
-  for (int i = 0; kaohe_lane_fingerprints[i] != 0; i++)
-    if (kaohe_lane_fingerprints[i] == fingerprint) return i;
+int kaohe_lanes_native_find(uint64_t fingerprint, size_t steps, size_t frameSize) {
+  for (int i = 0; kaohe_lane_fingerprints[i][0] != 0; i++) {
+    const uint64_t *entry = kaohe_lane_fingerprints[i];
+    if (entry[0] == fingerprint && entry[1] == steps && entry[2] == frameSize) return i;
+  }
   return -1;
 }
 

@@ -51,7 +51,7 @@ import Testing
       let name = NativeRubrics.name(for: file.id)
       let header = String(Self.fileName(file.id).dropLast(".swift".count)) + ".h"
       files.append((header, LaneSource.generate(compiled.program, function: name, about: "the embedded rubric \(file.id)")))
-      entries.append(LaneSource.Entry(name: name, fingerprint: LaneSource.fingerprint(of: compiled.program), file: header))
+      entries.append(LaneSource.Entry(compiled.program, name: name, file: header))
     }
     let index = LaneSource.index(entries)
     files += [("Kernels.h", index.kernels), ("Fingerprints.h", index.fingerprints)]

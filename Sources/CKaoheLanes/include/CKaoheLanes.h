@@ -96,8 +96,8 @@ void kaohe_lanes_set_rows(
   double *frame, const double *rows, size_t width, size_t count, const int32_t *slots, int vector);
 
 /// The index of the embedded lane kernel generated (by `LaneSource`) from the kernel with this
-/// fingerprint, or -1 when there is none.
-int kaohe_lanes_native_find(uint64_t fingerprint);
+/// fingerprint, step count and frame size (in locations), or -1 when there is none.
+int kaohe_lanes_native_find(uint64_t fingerprint, size_t steps, size_t frameSize);
 
 /// Runs embedded lane kernel `index` over `frame` (laid out as for `kaohe_lanes_execute`): step i
 /// of its kernel when `active[i]` is not 0, in vectors of `width` doubles, narrowed as there.

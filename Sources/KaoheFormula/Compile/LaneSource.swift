@@ -12,19 +12,22 @@ public enum LaneSource {
   /// A generated kernel's name and fingerprint, for the index.
   public struct Entry: Sendable {
     public var name: String
-    public var fingerprint: UInt64
     public var file: String
+    /// The kernel's fingerprint, step count and frame size, which a run checks before it uses the
+    /// code (so that not even two kernels with one fingerprint could mix up their frames).
+    public var fingerprint: UInt64
+    public var steps: Int
+    public var frameSize: Int
 
-    public init(name: String, fingerprint: UInt64, file: String) {
+    /// The entry for `program`'s lane kernel, generated as `name` into `file`.
+    public init(_ program: Program, name: String, file: String) {
+      let kernel = KernelBuilder.build(program.instructions, uniqueTemporaries: true)
       self.name = name
-      self.fingerprint = fingerprint
       self.file = file
+      fingerprint = kernel.fingerprint
+      steps = kernel.steps.count
+      frameSize = kernel.frameSize
     }
-  }
-
-  /// The kernel lane runs of `program` use (`SlicedRun`): no temporary written twice.
-  public static func fingerprint(of program: Program) -> UInt64 {
-    KernelBuilder.build(program.instructions, uniqueTemporaries: true).fingerprint
   }
 
   /// The C source of `static void NAME(name)(double *f, const uint8_t *active)`
@@ -99,9 +102,11 @@ public enum LaneSource {
     kernels += "\nstatic void (*const NAME(nativeKernels)[])(double *, const uint8_t *) = {\n"
     for entry in entries { kernels += "  NAME(\(entry.name)),\n" }
     kernels += "  0,\n};\n"
-    var fingerprints = header + "\nstatic const uint64_t kaohe_lane_fingerprints[] = {\n"
-    for entry in entries { fingerprints += "  0x\(String(entry.fingerprint, radix: 16))ULL, // \(entry.name)\n" }
-    fingerprints += "  0,\n};\n"
+    var fingerprints = header + "\n// Fingerprint, step count and frame size of each kernel.\nstatic const uint64_t kaohe_lane_fingerprints[][3] = {\n"
+    for entry in entries {
+      fingerprints += "  {0x\(String(entry.fingerprint, radix: 16))ULL, \(entry.steps), \(entry.frameSize)}, // \(entry.name)\n"
+    }
+    fingerprints += "  {0, 0, 0},\n};\n"
     return (kernels, fingerprints)
   }
 

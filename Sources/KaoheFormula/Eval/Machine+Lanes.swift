@@ -106,7 +106,7 @@ struct NativeLanes: Sendable {
 
   /// The compiled kernel for `kernel`, running the steps `running` (indices), or nil when none.
   init?(_ kernel: Kernel, running: [Int]) {
-    let index = kaohe_lanes_native_find(kernel.fingerprint)
+    let index = kaohe_lanes_native_find(kernel.fingerprint, kernel.steps.count, kernel.frameSize)
     guard index >= 0 else { return nil }
     self.index = index
     var active = [UInt8](repeating: 0, count: kernel.steps.count)
