@@ -215,53 +215,57 @@ static inline void NAME(put)(const KaoheLaneStep *s, double *f, int chunk, VD r)
   NAME(store)(f, s->d, chunk, s->tidies ? NAME(tidy)(r) : r);
 }
 
-/// Runs the steps: one dispatch per step, then its operation over every chunk of lanes.
-static void NAME(execute)(const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *f) {
+/// Runs one step over every chunk of lanes (operand list `list`): the one definition of every
+/// step's operation. The executor calls it for each step it dispatches; the compiled lane kernels
+/// (`Native/`) call it with a constant step, and the compiler folds the dispatch away.
+static inline __attribute__((always_inline)) void NAME(step)(
+  double *f, const KaoheLaneStep *s, const int32_t *list) {
 #define X NAME(load)(f, s->a, chunk)
 #define Y NAME(load)(f, s->b, chunk)
 #define Z NAME(load)(f, s->c, chunk)
 #define EACH(expression)                                                                                             \
   for (int chunk = 0; chunk < CHUNKS; chunk++) NAME(put)(s, f, chunk, (expression));                               \
   break
-  for (size_t i = 0; i < stepCount; i++) {
-    const KaoheLaneStep *s = &steps[i];
-    const int32_t *list = operands + s->a;
-    const int32_t n = s->count;
-    VD zero = (VD)0.0;
-    switch (s->code) {
-    case KAOHE_LANE_MOVE: EACH(X);
-    case KAOHE_LANE_NEGATE: EACH(-X);
-    case KAOHE_LANE_NOT: EACH(NAME(bit)(X == 0));
-    case KAOHE_LANE_ADD: EACH(X + Y);
-    case KAOHE_LANE_SUBTRACT: EACH(X - Y);
-    case KAOHE_LANE_MULTIPLY: EACH(X * Y);
-    case KAOHE_LANE_DIVIDE: EACH(NAME(select)(Y == 0, zero, X / Y));
-    case KAOHE_LANE_LESS: EACH(NAME(bit)(X < Y - KAOHE_EPSILON));
-    case KAOHE_LANE_LESS_EQUAL: EACH(NAME(bit)(X <= Y + KAOHE_EPSILON));
-    case KAOHE_LANE_GREATER: EACH(NAME(bit)(X > Y + KAOHE_EPSILON));
-    case KAOHE_LANE_GREATER_EQUAL: EACH(NAME(bit)(X >= Y - KAOHE_EPSILON));
-    case KAOHE_LANE_EQUAL: EACH(NAME(bit)(NAME(magnitude)(X - Y) <= KAOHE_EPSILON));
-    case KAOHE_LANE_NOT_EQUAL: EACH(NAME(bit)(NAME(magnitude)(X - Y) > KAOHE_EPSILON));
-    case KAOHE_LANE_AND: EACH(NAME(bit)((X != 0) & (Y != 0)));
-    case KAOHE_LANE_OR: EACH(NAME(bit)((X != 0) | (Y != 0)));
-    case KAOHE_LANE_SELECT: EACH(NAME(select)(X != 0, Y, Z));
-    case KAOHE_LANE_AWARD: EACH(NAME(select)(X != 0, Y, zero));
-    case KAOHE_LANE_PENALTY: EACH(NAME(select)(X != 0, -Y, zero));
-    case KAOHE_LANE_MINIMUM: EACH(NAME(extreme)(f, list, n, 1, chunk));
-    case KAOHE_LANE_MAXIMUM: EACH(NAME(extreme)(f, list, n, 0, chunk));
-    case KAOHE_LANE_COUNT: EACH(NAME(count)(f, list, n, chunk));
-    case KAOHE_LANE_SUM: EACH(NAME(total)(f, list, n, 0, chunk));
-    case KAOHE_LANE_ADDITION: EACH(NAME(total)(f, list, n, 1, chunk));
-    case KAOHE_LANE_CALL: EACH(NAME(call)(s->builtin, n, f, list, chunk));
-    case KAOHE_LANE_CAP: EACH(NAME(capped)(X, s->k, Y));
-    case KAOHE_LANE_SUM_CAPPED: EACH(NAME(capped)(NAME(total)(f, list, n, 0, chunk), s->k, Y));
-    default: break;
-    }
+  const int32_t n = s->count;
+  VD zero = (VD)0.0;
+  switch (s->code) {
+  case KAOHE_LANE_MOVE: EACH(X);
+  case KAOHE_LANE_NEGATE: EACH(-X);
+  case KAOHE_LANE_NOT: EACH(NAME(bit)(X == 0));
+  case KAOHE_LANE_ADD: EACH(X + Y);
+  case KAOHE_LANE_SUBTRACT: EACH(X - Y);
+  case KAOHE_LANE_MULTIPLY: EACH(X * Y);
+  case KAOHE_LANE_DIVIDE: EACH(NAME(select)(Y == 0, zero, X / Y));
+  case KAOHE_LANE_LESS: EACH(NAME(bit)(X < Y - KAOHE_EPSILON));
+  case KAOHE_LANE_LESS_EQUAL: EACH(NAME(bit)(X <= Y + KAOHE_EPSILON));
+  case KAOHE_LANE_GREATER: EACH(NAME(bit)(X > Y + KAOHE_EPSILON));
+  case KAOHE_LANE_GREATER_EQUAL: EACH(NAME(bit)(X >= Y - KAOHE_EPSILON));
+  case KAOHE_LANE_EQUAL: EACH(NAME(bit)(NAME(magnitude)(X - Y) <= KAOHE_EPSILON));
+  case KAOHE_LANE_NOT_EQUAL: EACH(NAME(bit)(NAME(magnitude)(X - Y) > KAOHE_EPSILON));
+  case KAOHE_LANE_AND: EACH(NAME(bit)((X != 0) & (Y != 0)));
+  case KAOHE_LANE_OR: EACH(NAME(bit)((X != 0) | (Y != 0)));
+  case KAOHE_LANE_SELECT: EACH(NAME(select)(X != 0, Y, Z));
+  case KAOHE_LANE_AWARD: EACH(NAME(select)(X != 0, Y, zero));
+  case KAOHE_LANE_PENALTY: EACH(NAME(select)(X != 0, -Y, zero));
+  case KAOHE_LANE_MINIMUM: EACH(NAME(extreme)(f, list, n, 1, chunk));
+  case KAOHE_LANE_MAXIMUM: EACH(NAME(extreme)(f, list, n, 0, chunk));
+  case KAOHE_LANE_COUNT: EACH(NAME(count)(f, list, n, chunk));
+  case KAOHE_LANE_SUM: EACH(NAME(total)(f, list, n, 0, chunk));
+  case KAOHE_LANE_ADDITION: EACH(NAME(total)(f, list, n, 1, chunk));
+  case KAOHE_LANE_CALL: EACH(NAME(call)(s->builtin, n, f, list, chunk));
+  case KAOHE_LANE_CAP: EACH(NAME(capped)(X, s->k, Y));
+  case KAOHE_LANE_SUM_CAPPED: EACH(NAME(capped)(NAME(total)(f, list, n, 0, chunk), s->k, Y));
+  default: break;
   }
 #undef X
 #undef Y
 #undef Z
 #undef EACH
+}
+
+/// Runs the steps: one dispatch per step, then its operation over every chunk of lanes.
+static void NAME(execute)(const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *f) {
+  for (size_t i = 0; i < stepCount; i++) NAME(step)(f, &steps[i], operands + steps[i].a);
 }
 
 #if W == 8

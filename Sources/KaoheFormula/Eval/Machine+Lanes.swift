@@ -19,11 +19,14 @@ struct LaneSteps: Sendable {
   private let steps: [KaoheLaneStep]
 
   init(_ steps: [Kernel.Step]) {
-    self.steps = steps.map { step in
-      KaoheLaneStep(
-        code: Self.code(step.code), builtin: Self.builtin(step.builtin), tidies: step.tidies ? 1 : 0,
-        count: step.count, d: step.d, a: step.a, b: step.b, c: step.c, k: step.k)
-    }
+    self.steps = steps.map(Self.step)
+  }
+
+  /// A kernel step as the C struct.
+  static func step(_ step: Kernel.Step) -> KaoheLaneStep {
+    KaoheLaneStep(
+      code: code(step.code), builtin: builtin(step.builtin), tidies: step.tidies ? 1 : 0,
+      count: step.count, d: step.d, a: step.a, b: step.b, c: step.c, k: step.k)
   }
 
   /// Runs the steps over `frame` in vectors of `width` doubles (narrowed to what the processor
