@@ -103,19 +103,14 @@ void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int
   }
 }
 
-void kaohe_lanes_set_rows(
-  double *frame, const double *rows, size_t width, size_t count, const int32_t *slots, int vector) {
+void kaohe_lanes_set_columns(
+  double *frame, const double *columns, size_t stride, size_t width, size_t count, const int32_t *slots) {
+  // Whole runs copy a fixed size, which the compiler does in vector moves instead of a call.
   if (count >= KAOHE_LANES) {
-    switch (chosen(vector)) {
-      CASE(8, setRows8(frame, rows, width, slots))
-      CASE(4, setRows4(frame, rows, width, slots))
-    default: setRows2(frame, rows, width, slots);
-    }
+    for (size_t k = 0; k < width; k++)
+      if (slots[k] >= 0) memcpy(frame + (size_t)slots[k] * KAOHE_LANES, columns + k * stride, KAOHE_LANES * sizeof(double));
     return;
   }
-  for (size_t k = 0; k < width; k++) {
-    if (slots[k] < 0) continue;
-    double *target = frame + (size_t)slots[k] * KAOHE_LANES;
-    for (size_t l = 0; l < count; l++) target[l] = rows[l * width + k];
-  }
+  for (size_t k = 0; k < width; k++)
+    if (slots[k] >= 0) memcpy(frame + (size_t)slots[k] * KAOHE_LANES, columns + k * stride, count * sizeof(double));
 }

@@ -179,22 +179,23 @@ struct Benchmark {
       id: "evaluate.allocating", label: L10n.t("CompiledRubric.evaluate (new slots)"), timing: ns, unit: "ns", target: nil)
   }
 
-  /// `RubricModel.evaluate(batch:)` with every input free, one chunk per core at once: chunks of
-  /// Monte Carlo's size (2 048 points), each scored several times, so that the points come from
-  /// the cache as they do in an analysis (which draws a chunk and scores it at once) rather than
-  /// streaming from memory (a point of Yulin is 207 values, 1.6 KB).
+  /// `RubricModel.evaluate(batch:)` with every input free, on every core at once: each core scores
+  /// batches of the size Monte Carlo and Sobol hand the model (`ScoreBatch.points`), so that the
+  /// points come from the cache as they do in an analysis (which draws a batch and scores it at
+  /// once) rather than streaming from memory (a point of Yulin is 207 values, 1.6 KB).
   private func evaluateBatch() throws -> BenchFigure {
     let inputs = context.compiled.rubric.inputs
     let model = try analysis { try RubricModel(context: context, variables: inputs.map(\.name)) }
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let perChunk = MonteCarloOptions().chunkSize
-    let repeats = quick ? 2 : 8
+    let perChunk = ScoreBatch.points
+    let repeats = quick ? 16 : 64
     var rng = Xoshiro256StarStar(seed: 2024)
     let chunks: [[Double]] = (0..<cores).map { _ in
-      var points: [Double] = []
-      points.reserveCapacity(perChunk * inputs.count)
-      for _ in 0..<perChunk {
-        for (i, input) in inputs.enumerated() { points.append(sample(input, baseline: context.inputs[i], &rng)) }
+      var points = [Double](repeating: 0, count: perChunk * inputs.count)
+      for row in 0..<perChunk {
+        for (i, input) in inputs.enumerated() {
+          points[i * perChunk + row] = sample(input, baseline: context.inputs[i], &rng)
+        }
       }
       return points
     }

@@ -3,7 +3,7 @@ import KaoheFormula
 import KaoheTestSupport
 import Testing
 
-/// The lane executor (`SlicedRun.run(rows:count:width:vector:)`, C code in CKaoheLanes) computes
+/// The lane executor (`SlicedRun.run(columns:stride:count:vector:)`, C code in CKaoheLanes) computes
 /// what the scalar machine computes, bit for bit, in every vector width the processor runs: every
 /// operator and helper, on ordinary values and on the edges (±0, ties, NaN, ±∞, 1e308, values just
 /// off a threshold, divisions by zero).
@@ -60,9 +60,9 @@ import Testing
             rows.append(pick)
           }
         }
-        rows.withUnsafeBufferPointer { p in
+        TestSupport.columns(rows, width: free.count, stride: Machine.lanes).withUnsafeBufferPointer { p in
           guard let base = p.baseAddress else { return }
-          run.run(rows: base, count: Machine.lanes, width: free.count, vector: width)
+          run.run(columns: base, stride: Machine.lanes, count: Machine.lanes, vector: width)
         }
         for lane in 0..<Machine.lanes {
           var slots = Array(rows[(lane * free.count)..<((lane + 1) * free.count)]) + [0]
@@ -100,9 +100,9 @@ import Testing
           }
           rows += [x, 1]
         }
-        rows.withUnsafeBufferPointer { p in
+        TestSupport.columns(rows, width: 2, stride: Machine.lanes).withUnsafeBufferPointer { p in
           guard let base = p.baseAddress else { return }
-          run.run(rows: base, count: Machine.lanes, width: 2, vector: width)
+          run.run(columns: base, stride: Machine.lanes, count: Machine.lanes, vector: width)
         }
         for lane in 0..<Machine.lanes {
           var slots = [rows[2 * lane], 1, 0, 0, 0, 0, 0]

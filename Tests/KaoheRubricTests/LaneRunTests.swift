@@ -32,9 +32,10 @@ import Testing
             let point = RandomPoint.make(for: rubric, baseline: baseline, round: round, using: &generator)
             rows += free.map { point.inputs[$0] }
           }
-          rows.withUnsafeBufferPointer { p in
+          let stride = Machine.lanes + round
+          TestSupport.columns(rows, width: free.count, stride: stride).withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
-            run.run(rows: base, count: Machine.lanes, width: free.count, vector: vector, interpreted: interpreted)
+            run.run(columns: base, stride: stride, count: Machine.lanes, vector: vector, interpreted: interpreted)
           }
           for lane in 0..<Machine.lanes {
             var slots = template

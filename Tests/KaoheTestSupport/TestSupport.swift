@@ -36,6 +36,17 @@ public struct MarkedSource: Sendable {
 
 /// Shared helpers for tests.
 public enum TestSupport {
+  /// Points given one after another (`width` values each) laid out by value instead, as lane runs
+  /// take them: value k of point r at `k * stride + r`, where `stride` is at least the number of
+  /// points; the gaps between columns hold NaN, which no run should ever read.
+  public static func columns(_ rows: [Double], width: Int, stride: Int) -> [Double] {
+    let count = width == 0 ? 0 : rows.count / width
+    precondition(stride >= count)
+    var out = [Double](repeating: .nan, count: width * stride)
+    for r in 0..<count { for k in 0..<width { out[k * stride + r] = rows[r * width + k] } }
+    return out
+  }
+
   /// Renders diagnostics without colour, for golden comparisons.
   public static func render(_ diagnostics: [Diagnostic]) -> String {
     DiagnosticRenderer.render(diagnostics, color: false)

@@ -89,11 +89,11 @@ int kaohe_lanes_widest(void);
 void kaohe_lanes_execute(
   const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *frame, int width);
 
-/// Sets the free slots of the first `count` lanes (at most KAOHE_LANES) from `rows`: row l holds
-/// lane l's values, `width` apart, and value k goes to frame slot `slots[k]` (nowhere when -1); in
-/// vectors of `vector` doubles, narrowed as for `kaohe_lanes_execute`.
-void kaohe_lanes_set_rows(
-  double *frame, const double *rows, size_t width, size_t count, const int32_t *slots, int vector);
+/// Sets the free slots of the first `count` lanes (at most KAOHE_LANES) from `columns`: column k
+/// holds value k of every lane, the lanes side by side, and starts `k * stride` values in; it goes
+/// to frame slot `slots[k]` (nowhere when -1), for k below `width`.
+void kaohe_lanes_set_columns(
+  double *frame, const double *columns, size_t stride, size_t width, size_t count, const int32_t *slots);
 
 /// The index of the embedded lane kernel generated (by `LaneSource`) from the kernel with this
 /// fingerprint, step count and frame size (in locations), or -1 when there is none.

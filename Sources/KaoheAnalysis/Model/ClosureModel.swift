@@ -18,7 +18,7 @@ public struct ClosureModel: ScoreModel {
     var point = [Double](repeating: 0, count: variableCount)
     var out = [Double](repeating: 0, count: count)
     for row in 0..<count {
-      for k in 0..<variableCount { point[k] = points[row * variableCount + k] }
+      for k in 0..<variableCount { point[k] = points[k * count + row] }
       out[row] = function(point)
     }
     return out

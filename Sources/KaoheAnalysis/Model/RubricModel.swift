@@ -1,9 +1,11 @@
 import KaoheFormula
 import KaoheRubric
+import Synchronization
 
 /// The compiled rubric as a `ScoreModel`: some inputs free, the rest held at the context's values,
-/// scoring one objective. Each batch reuses one frame (`SlicedRun`), in which what does not depend
-/// on the free inputs was computed once, when the model was made.
+/// scoring one objective. Batches are scored on frames (`SlicedRun`) in which what does not depend on
+/// the free inputs was computed once, when the model was made; a frame is kept from batch to batch
+/// (one for each batch being scored at the same time), since a run leaves it ready for the next.
 public struct RubricModel: ScoreModel {
   /// The context supplying the held inputs and the policies.
   public let context: AnalysisContext
@@ -13,7 +15,7 @@ public struct RubricModel: ScoreModel {
   public let objective: Objective
   private let indices: [Int]
   private let target: ResolvedObjective
-  private let run: SlicedRun
+  private let runs: RunPool
 
   /// Creates the model; throws for an unknown input, indicator or unit.
   public init(context: AnalysisContext, variables: [String], objective: Objective = .headline) throws(AnalysisError) {
@@ -25,30 +27,44 @@ public struct RubricModel: ScoreModel {
     self.indices = indices
     self.target = try objective.resolve(in: context.compiled)
     let template = context.compiled.initialSlots(inputs: context.inputs, policies: context.policies)
-    self.run = SlicedRun(context.compiled.program, slots: template, free: indices)
+    self.runs = RunPool(SlicedRun(context.compiled.program, slots: template, free: indices))
   }
 
   /// How many variables a point has.
   public var variableCount: Int { indices.count }
 
-  /// Scores a batch of points, `Machine.lanes` at a time.
+  /// Scores a batch of points (laid out by variable, as `ScoreModel` says), `Machine.lanes` at a time.
   public func evaluate(batch points: [Double]) -> [Double] {
     let width = indices.count
     let count = width == 0 ? 0 : points.count / width
-    var run = run
+    let target = target
     var out = [Double](repeating: 0, count: count)
-    var slots = [Double](repeating: 0, count: (target.slots.max() ?? 0) + 1)
-    points.withUnsafeBufferPointer { p in
-      guard let base = p.baseAddress else { return }
-      for start in stride(from: 0, to: count, by: Machine.lanes) {
-        let lanes = min(Machine.lanes, count - start)
-        run.run(rows: base + start * width, count: lanes, width: width)
-        for lane in 0..<lanes {
-          for slot in target.slots { slots[slot] = run.value(slot, lane: lane) }
-          out[start + lane] = target.value(slots)
+    runs.with { run in
+      points.withUnsafeBufferPointer { p in
+        guard let base = p.baseAddress else { return }
+        for start in stride(from: 0, to: count, by: Machine.lanes) {
+          let lanes = min(Machine.lanes, count - start)
+          run.run(columns: base + start, stride: count, count: lanes)
+          for lane in 0..<lanes { out[start + lane] = target.value { run.value($0, lane: lane) } }
         }
       }
     }
     return out
+  }
+}
+
+/// The frames of a model's batches: one is taken for each batch and put back after it, so a thread
+/// scoring batch after batch reuses its frame instead of copying the model's (about 100 KB for a
+/// seed rubric) each time. Holds at most as many as were ever in use at once.
+private final class RunPool: Sendable {
+  private let first: SlicedRun
+  private let idle = Mutex<[SlicedRun]>([])
+
+  init(_ first: SlicedRun) { self.first = first }
+
+  func with(_ body: (inout SlicedRun) -> Void) {
+    var run = idle.withLock { $0.popLast() } ?? first
+    body(&run)
+    idle.withLock { $0.append(run) }
   }
 }

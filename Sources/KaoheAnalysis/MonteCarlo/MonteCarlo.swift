@@ -27,11 +27,18 @@ public enum MonteCarlo {
     let scores = try ChunkedRun.fill(count: options.samples, chunkSize: options.chunkSize, isCancelled: isCancelled) {
       chunk, range in
       var rng = Xoshiro256StarStar.stream(chunk, seed: seed)
-      var points = [Double](repeating: 0, count: range.count * width)
-      for row in 0..<range.count {
-        for (k, variable) in variables.enumerated() { points[row * width + k] = variable.sample(rng.nextOpenUnit()) }
+      var scores: [Double] = []
+      scores.reserveCapacity(range.count)
+      var points: [Double] = []
+      while scores.count < range.count {
+        let count = min(ScoreBatch.points, range.count - scores.count)
+        if points.count != count * width { points = [Double](repeating: 0, count: count * width) }
+        for row in 0..<count {
+          for (k, variable) in variables.enumerated() { points[k * count + row] = variable.sample(rng.nextOpenUnit()) }
+        }
+        scores += model.evaluate(batch: points)
       }
-      return model.evaluate(batch: points)
+      return scores
     }
     guard scores.allSatisfy(\.isFinite) else { throw .nonFiniteScore() }
     let stats = Statistics(scores, bins: options.bins)

@@ -38,23 +38,35 @@ public enum Sobol {
       chunk, range in
       var rng = Xoshiro256StarStar.stream(chunk, seed: seed)
       let rows = range.count / (d + 2)
-      var points = [Double](repeating: 0, count: range.count * d)
+      // Scored a few rows at a time (`ScoreBatch`). In a batch, point p = row * (d + 2) + m is the
+      // row's line of matrix m (A, B, then each A_B^i); the points are laid out by variable
+      // (`ScoreModel`): variable k of point p at k * count + p.
+      let rowsPerBatch = max(1, ScoreBatch.points / (d + 2))
+      var scores: [Double] = []
+      scores.reserveCapacity(range.count)
+      var points: [Double] = []
       var a = [Double](repeating: 0, count: d)
       var b = [Double](repeating: 0, count: d)
-      for row in 0..<rows {
-        for k in 0..<d { a[k] = variables[k].sample(rng.nextOpenUnit()) }
-        for k in 0..<d { b[k] = variables[k].sample(rng.nextOpenUnit()) }
-        let base = row * (d + 2) * d
-        for k in 0..<d {
-          points[base + k] = a[k]
-          points[base + d + k] = b[k]
+      var done = 0
+      while done < rows {
+        let batchRows = min(rowsPerBatch, rows - done)
+        let count = batchRows * (d + 2)
+        if points.count != count * d { points = [Double](repeating: 0, count: count * d) }
+        for row in 0..<batchRows {
+          for k in 0..<d { a[k] = variables[k].sample(rng.nextOpenUnit()) }
+          for k in 0..<d { b[k] = variables[k].sample(rng.nextOpenUnit()) }
+          let base = row * (d + 2)
+          for k in 0..<d {
+            let column = k * count + base
+            points[column] = a[k]
+            points[column + 1] = b[k]
+            for i in 0..<d { points[column + 2 + i] = k == i ? b[k] : a[k] }
+          }
         }
-        for i in 0..<d {
-          let start = base + (2 + i) * d
-          for k in 0..<d { points[start + k] = k == i ? b[k] : a[k] }
-        }
+        scores += model.evaluate(batch: points)
+        done += batchRows
       }
-      return model.evaluate(batch: points)
+      return scores
     }
     guard scores.allSatisfy(\.isFinite) else { throw .nonFiniteScore() }
     let estimators = SobolEstimators(n: n, d: d, scores: scores)

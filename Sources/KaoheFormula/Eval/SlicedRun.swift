@@ -3,7 +3,7 @@ import CKaoheLanes
 /// Runs one program over and over with only some slots changing, for batches of samples: the steps
 /// that depend on none of the changing slots run once, when the run is made, and each later run
 /// executes only the rest, on one frame kept from run to run, one sample at a time (`run(_:)`) or
-/// `Machine.lanes` at once (`run(rows:count:width:)`). Results are those of `Machine.run` with the
+/// `Machine.lanes` at once (`run(columns:stride:count:)`). Results are those of `Machine.run` with the
 /// same slots. Not for sharing between threads: each thread makes (or copies) its own.
 public struct SlicedRun: Sendable {
   private let kernel: Kernel
@@ -74,13 +74,13 @@ public struct SlicedRun: Sendable {
   /// Whether lane runs use a lane kernel compiled ahead of time (the embedded rubrics' do).
   public var isNative: Bool { native != nil }
 
-  /// Sets the free slots of lane l to row l of `rows` (`width` values apart, in the order of `free`)
-  /// for the first `count` lanes (at most `Machine.lanes`), and runs every lane: on the kernel
-  /// compiled ahead of time when there is one (unless `interpreted`), else on the lane executor, in
-  /// vectors of `vector` doubles (by default the widest the processor runs; the other choices are
-  /// for tests).
+  /// Sets the free slots of the first `count` lanes (at most `Machine.lanes`) from `columns`, one
+  /// column per free slot (in the order of `free`), `stride` values apart: lane l's value of free
+  /// slot k is `columns[k * stride + l]`. Then runs every lane: on the kernel compiled ahead of time
+  /// when there is one (unless `interpreted`), else on the lane executor, in vectors of `vector`
+  /// doubles (by default the widest the processor runs; the other choices are for tests).
   public mutating func run(
-    rows: UnsafePointer<Double>, count: Int, width: Int, vector: Int = Machine.widestLaneVector,
+    columns: UnsafePointer<Double>, stride: Int, count: Int, vector: Int = Machine.widestLaneVector,
     interpreted: Bool = false
   ) {
     let native = interpreted ? nil : native
@@ -91,7 +91,7 @@ public struct SlicedRun: Sendable {
       guard let f = buffer.baseAddress else { return }
       laneSlots.withUnsafeBufferPointer { slots in
         guard let s = slots.baseAddress else { return }
-        kaohe_lanes_set_rows(f, rows, width, min(count, Machine.lanes), s, Int32(vector))
+        kaohe_lanes_set_columns(f, columns, stride, slots.count, min(count, Machine.lanes), s)
       }
       if let native {
         native.run(frame: f, width: vector)
@@ -101,7 +101,7 @@ public struct SlicedRun: Sendable {
     }
   }
 
-  /// A slot's value in one lane after `run(rows:count:width:)`.
+  /// A slot's value in one lane after `run(columns:stride:count:)`.
   public func value(_ slot: Int, lane: Int) -> Double {
     slot < kernel.slotCount ? lanes[slot * Machine.lanes + lane] : held[slot]
   }
