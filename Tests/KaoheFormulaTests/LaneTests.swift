@@ -24,6 +24,11 @@ import Testing
     "credit(x, 3, 10, proportional: flag)", "credit(x, y, 4)", "credit(x, y, 4, proportional: true)",
     "weighted_average(x => 2, y => 1)", "weighted_average(x => y, 3 => award(flag, 2))", "weighted_average(x => 0, y => 0)",
     "x * 0.3 + y / 7", "(x - y) * 1e9", "x / 3",
+    // Steps whose snap the lanes leave out (`Kernel.snapsNeeded`), and near misses that keep it.
+    "if flag then tiers(x, 1 => 0.5, else: 0.2) else credit(x, 3, 10)",
+    "min(award(flag, 0.3), tiers(y, 1 => 0.25, else: 2))", "if flag then -tiers(x, 1 => 0.5, else: 0) else 0.5",
+    "if x > y then award(flag, 0.5) else tiers(y, 1 => 0.25, else: 2)", "if flag then x else 0.3",
+    "max(award(x > 1, 0.5), tiers(y, 1 => 1e-10, else: 2), count(flag, x < 0))",
   ]
 
   /// Values a lane may take: ordinary ones, and every edge the helpers treat apart.

@@ -8,7 +8,8 @@ import CKaoheLanes
 /// Each step is the executor's own `step` (`LanesBody.h`) on a constant step and operand list, which
 /// the compiler folds, so every lane comes out bit for bit as the executor and the scalar machine
 /// compute it; a step runs only when its entry of the run's `active` array is set (the steps that
-/// depend on the free inputs).
+/// depend on the free inputs). Like the executor's steps, a step snaps its value only where the snap
+/// can change it (`Kernel.snapsNeeded`).
 /// The code is bound to the kernel by its fingerprint: a rubric changed by one character falls back
 /// to the executor until the source is generated again.
 public enum LaneSource {
@@ -46,8 +47,9 @@ public enum LaneSource {
       static void NAME(\(name))(double *f, const uint8_t *active) {
 
       """
+    let snaps = kernel.snapsNeeded()
     for (i, step) in kernel.steps.enumerated() {
-      let lane = LaneSteps.step(step)
+      let lane = LaneSteps.step(step, snaps: snaps[i])
       let fields = [
         "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", "\(lane.a)", "\(lane.b)",
         "\(lane.c)", literal(lane.k),

@@ -14,18 +14,21 @@ extension Machine {
 /// every lane side by side (location i, lane l at `i * Machine.lanes + l`). Each step is one
 /// dispatch, then its operation over every lane in vectors, helpers included, with selects where
 /// the scalar machine branches; lane l computes bit for bit what `Machine.execute` computes for its
-/// sample. Never traces.
+/// sample. Never traces. A step snaps its value only where the snap can change it
+/// (`Kernel.snapsNeeded`).
 struct LaneSteps: Sendable {
   private let steps: [KaoheLaneStep]
 
-  init(_ steps: [Kernel.Step]) {
-    self.steps = steps.map(Self.step)
+  /// The steps of `kernel` at the indices `running`, in that order.
+  init(_ kernel: Kernel, running: [Int]) {
+    let snaps = kernel.snapsNeeded()
+    steps = running.map { Self.step(kernel.steps[$0], snaps: snaps[$0]) }
   }
 
-  /// A kernel step as the C struct.
-  static func step(_ step: Kernel.Step) -> KaoheLaneStep {
+  /// A kernel step as the C struct, snapping its value when `snaps`.
+  static func step(_ step: Kernel.Step, snaps: Bool) -> KaoheLaneStep {
     KaoheLaneStep(
-      code: code(step.code), builtin: builtin(step.builtin), tidies: step.tidies ? 1 : 0,
+      code: code(step.code), builtin: builtin(step.builtin), tidies: snaps ? 1 : 0,
       count: step.count, d: step.d, a: step.a, b: step.b, c: step.c, k: step.k)
   }
 

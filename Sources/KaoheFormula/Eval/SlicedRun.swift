@@ -45,7 +45,7 @@ public struct SlicedRun: Sendable {
     assert(Machine.lanes == Int(kaohe_lanes_count()), "KaoheFormula and CKaoheLanes built with different KAOHE_LANES")
     let kept = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
     steps = kept.map { kernel.steps[$0] }
-    laneSteps = LaneSteps(steps)
+    laneSteps = LaneSteps(kernel, running: kept)
     native = NativeLanes(kernel, running: kept)
     laneSlots = free.map { $0 < kernel.slotCount ? Int32($0) : -1 }
   }
