@@ -21,7 +21,7 @@ extension Kernel {
     var writers = [Int](repeating: 0, count: frameSize)
     for step in steps { writers[Int(step.d)] += 1 }
     var onGrid = [Bool](repeating: false, count: frameSize)
-    for location in slotCount..<frameSize where writers[location] == 0 {
+    for (location, constant) in constantLocations().enumerated() where constant {
       onGrid[location] = Self.isOnGrid(scratch[location - slotCount])
     }
     var needed = [Bool](repeating: false, count: steps.count)
@@ -31,6 +31,14 @@ extension Kernel {
       onGrid[Int(step.d)] = writers[Int(step.d)] == 1 && (step.tidies || settled)
     }
     return needed
+  }
+
+  /// Whether each frame location holds a constant: past the caller's slots and written by no step,
+  /// it keeps the value `scratch` gives it in every run (of the machine or of a `SlicedRun`).
+  func constantLocations() -> [Bool] {
+    var constant = (0..<frameSize).map { $0 >= slotCount }
+    for step in steps { constant[Int(step.d)] = false }
+    return constant
   }
 
   /// Whether snapping `x` gives `x` back, bit for bit.

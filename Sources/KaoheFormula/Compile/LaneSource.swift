@@ -42,23 +42,41 @@ public enum LaneSource {
       // Generated from the lane kernel of \(about) by `LaneSource`; do not edit.
       // Regenerate with `KAOHE_RECORD=1 swift test --filter NativeKernelTests`.
       // Included once per vector width by LanesBody.h (fingerprint 0x\(String(kernel.fingerprint, radix: 16))).
-      // Each line: if (active[i]) NAME(step)(f, &(step){code, builtin, tidies, count, d, a, b, c, k}, list).
-
-      static void NAME(\(name))(double *f, const uint8_t *active) {
+      // Each line: if (active[i]) NAME(step)(f, K, &(step){code, builtin, tidies, count, d, a, b, c, k}, list).
+      // A negative location -(i + 1) is constant K[i], which the compiler folds into the code.
 
       """
+    // Constants are numbered in order of first use; every other location stays in the frame.
+    let isConstant = kernel.constantLocations()
+    var constants: [Double] = []
+    var numbers: [Int32: Int32] = [:]
+    func location(_ l: Int32) -> Int32 {
+      guard isConstant[Int(l)] else { return l }
+      if let n = numbers[l] { return n }
+      constants.append(kernel.scratch[Int(l) - kernel.slotCount])
+      numbers[l] = -Int32(constants.count)
+      return -Int32(constants.count)
+    }
+    var body = ""
     let snaps = kernel.snapsNeeded()
     for (i, step) in kernel.steps.enumerated() {
-      let lane = LaneSteps.step(step, snaps: snaps[i])
+      var lane = LaneSteps.step(step, snaps: snaps[i])
+      let reads = Set(kernel.locationFields(step))
+      if reads.contains(.a) { lane.a = location(lane.a) }
+      if reads.contains(.b) { lane.b = location(lane.b) }
+      if reads.contains(.c) { lane.c = location(lane.c) }
       let fields = [
         "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", "\(lane.a)", "\(lane.b)",
         "\(lane.c)", literal(lane.k),
       ]
-      let locations = (0..<Int(step.count)).map { String(kernel.operands[Int(step.a) + $0]) }
+      let locations = (0..<Int(step.count)).map { String(location(kernel.operands[Int(step.a) + $0])) }
       let list = locations.isEmpty ? "0" : "(const int32_t[]){\(locations.joined(separator: ", "))}"
-      out += "  if (active[\(i)]) NAME(step)(f, &(const KaoheLaneStep){\(fields.joined(separator: ", "))}, \(list));\n"
+      body += "  if (active[\(i)]) NAME(step)(f, K, &(const KaoheLaneStep){\(fields.joined(separator: ", "))}, \(list));\n"
     }
-    out += "}\n"
+    let table = constants.isEmpty ? "0.0" : constants.map(literal).joined(separator: ", ")
+    out += "\nstatic void NAME(\(name))(double *f, const uint8_t *active) {\n"
+    out += "  static const double K[] = {\(table)};\n"
+    out += body + "}\n"
     return out
   }
 

@@ -126,15 +126,31 @@ public struct SlicedRun: Sendable {
 }
 
 extension Kernel {
-  /// The frame locations a step reads.
-  func reads(_ step: Step) -> [Int32] {
-    let list = { Array(self.operands[Int(step.a)..<(Int(step.a) + Int(step.count))]) }
+  /// A step's fields that hold a location it reads (beside its operand list).
+  enum Field { case a, b, c }
+
+  /// The fields of `step` that hold a location it reads, as `reads` reads them.
+  func locationFields(_ step: Step) -> [Field] {
     switch step.code {
-    case .move, .negate, .not: return [step.a]
-    case .select: return [step.a, step.b, step.c]
-    case .minimum, .maximum, .count, .sum, .addition, .call: return list()
-    case .sumCapped: return list() + [step.b]
-    default: return [step.a, step.b]
+    case .move, .negate, .not: return [.a]
+    case .select: return [.a, .b, .c]
+    case .minimum, .maximum, .count, .sum, .addition, .call: return []
+    case .sumCapped: return [.b]
+    default: return [.a, .b]
+    }
+  }
+
+  /// The frame locations a step reads: its operand list (empty for steps without one), then the
+  /// fields `locationFields` names.
+  func reads(_ step: Step) -> [Int32] {
+    let listed = [.minimum, .maximum, .count, .sum, .addition, .call, .sumCapped].contains(step.code)
+    let list = listed ? Array(operands[Int(step.a)..<(Int(step.a) + Int(step.count))]) : []
+    return list + locationFields(step).map { field in
+      switch field {
+      case .a: step.a
+      case .b: step.b
+      case .c: step.c
+      }
     }
   }
 }
