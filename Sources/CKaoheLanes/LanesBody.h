@@ -219,8 +219,8 @@ static inline void NAME(put)(const KaoheLaneStep *s, double *f, int chunk, VD r)
   NAME(store)(f, s->d, chunk, s->tidies ? NAME(tidy)(r) : r);
 }
 
-/// Runs one step over every chunk of lanes (operand list `list`): the one definition of every
-/// step's operation. The executor calls it for each step it dispatches; the compiled lane kernels
+/// Runs one step over every chunk of lanes (operand list `list`; `K`, the constants of a compiled
+/// lane kernel, which the executor has none of): the one definition of every step's operation. The executor calls it for each step it dispatches; the compiled lane kernels
 /// (`Native/`) call it with a constant step, and the compiler folds the dispatch away.
 static inline __attribute__((always_inline)) void NAME(step)(
   double *f, const double *K, const KaoheLaneStep *s, const int32_t *list) {
