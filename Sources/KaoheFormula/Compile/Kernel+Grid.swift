@@ -18,8 +18,7 @@ extension Kernel {
   /// run to run), so the reasoning holds whichever steps a `SlicedRun` skips: a skipped step's
   /// location keeps the value the step stored when the run was made.
   func snapsNeeded() -> [Bool] {
-    var writers = [Int](repeating: 0, count: frameSize)
-    for step in steps { writers[Int(step.d)] += 1 }
+    let writers = writeCounts()
     var onGrid = [Bool](repeating: false, count: frameSize)
     for (location, constant) in constantLocations().enumerated() where constant {
       onGrid[location] = Self.isOnGrid(scratch[location - slotCount])
@@ -36,9 +35,8 @@ extension Kernel {
   /// Whether each frame location holds a constant: past the caller's slots and written by no step,
   /// it keeps the value `scratch` gives it in every run (of the machine or of a `SlicedRun`).
   func constantLocations() -> [Bool] {
-    var constant = (0..<frameSize).map { $0 >= slotCount }
-    for step in steps { constant[Int(step.d)] = false }
-    return constant
+    let writes = writeCounts()
+    return (0..<frameSize).map { $0 >= slotCount && writes[$0] == 0 }
   }
 
   /// Whether snapping `x` gives `x` back, bit for bit.
@@ -46,8 +44,7 @@ extension Kernel {
 
   /// Whether a step's value, before any snap, is on the grid given which locations are.
   private func resultIsOnGrid(_ step: Step, _ onGrid: [Bool]) -> Bool {
-    // The operand list of the steps that have one (`count` locations listed from `a`).
-    var list: [Bool] { operands[Int(step.a)..<(Int(step.a) + Int(step.count))].map { onGrid[Int($0)] } }
+    var list: [Bool] { self.list(step).map { onGrid[Int($0)] } }
     switch step.code {
     case .not, .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual, .and, .or, .count: return true
     case .move: return onGrid[Int(step.a)]

@@ -66,3 +66,61 @@ public struct Kernel: Sendable {
   /// The frame size: slots, constants, temporaries, invariants and the argument area.
   var frameSize: Int { slotCount + scratch.count }
 }
+
+extension Kernel {
+  /// A step's fields that can hold a location it reads (beside its operand list).
+  enum Field { case a, b, c }
+
+  /// The fields of `step` that hold a location it reads.
+  func locationFields(_ step: Step) -> [Field] {
+    switch step.code {
+    case .move, .negate, .not: return [.a]
+    case .select: return [.a, .b, .c]
+    case .minimum, .maximum, .count, .sum, .addition, .call: return []
+    case .sumCapped: return [.b]
+    default: return [.a, .b]
+    }
+  }
+
+  /// The operand list of `step`: the `count` locations listed from `a` for the steps that have one
+  /// (minimum, maximum, count, sums, calls), none for the others.
+  func list(_ step: Step) -> ArraySlice<Int32> {
+    switch step.code {
+    case .minimum, .maximum, .count, .sum, .addition, .call, .sumCapped:
+      return operands[Int(step.a)..<(Int(step.a) + Int(step.count))]
+    default: return []
+    }
+  }
+
+  /// The frame locations a step reads: its operand list, then the fields `locationFields` names.
+  func reads(_ step: Step) -> [Int32] {
+    Array(list(step)) + locationFields(step).map { step[$0] }
+  }
+
+  /// How many steps write each frame location.
+  func writeCounts() -> [Int] {
+    var writes = [Int](repeating: 0, count: frameSize)
+    for step in steps { writes[Int(step.d)] += 1 }
+    return writes
+  }
+}
+
+extension Kernel.Step {
+  /// The location in field `field`.
+  subscript(field: Kernel.Field) -> Int32 {
+    get {
+      switch field {
+      case .a: a
+      case .b: b
+      case .c: c
+      }
+    }
+    set {
+      switch field {
+      case .a: a = newValue
+      case .b: b = newValue
+      case .c: c = newValue
+      }
+    }
+  }
+}

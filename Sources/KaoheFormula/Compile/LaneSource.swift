@@ -59,19 +59,16 @@ public enum LaneSource {
     }
     var body = ""
     let snaps = kernel.snapsNeeded()
-    for (i, step) in kernel.steps.enumerated() {
-      var lane = LaneSteps.step(step, snaps: snaps[i])
-      let reads = Set(kernel.locationFields(step))
-      if reads.contains(.a) { lane.a = location(lane.a) }
-      if reads.contains(.b) { lane.b = location(lane.b) }
-      if reads.contains(.c) { lane.c = location(lane.c) }
+    for (i, var step) in kernel.steps.enumerated() {
+      for field in kernel.locationFields(step) { step[field] = location(step[field]) }
+      let list = kernel.list(step).map { String(location($0)) }
+      let lane = LaneSteps.step(step, snaps: snaps[i])
       let fields = [
         "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", "\(lane.a)", "\(lane.b)",
         "\(lane.c)", literal(lane.k),
       ]
-      let locations = (0..<Int(step.count)).map { String(location(kernel.operands[Int(step.a) + $0])) }
-      let list = locations.isEmpty ? "0" : "(const int32_t[]){\(locations.joined(separator: ", "))}"
-      body += "  if (active[\(i)]) NAME(step)(f, K, &(const KaoheLaneStep){\(fields.joined(separator: ", "))}, \(list));\n"
+      let listed = list.isEmpty ? "0" : "(const int32_t[]){\(list.joined(separator: ", "))}"
+      body += "  if (active[\(i)]) NAME(step)(f, K, &(const KaoheLaneStep){\(fields.joined(separator: ", "))}, \(listed));\n"
     }
     let table = constants.isEmpty ? "0.0" : constants.map(literal).joined(separator: ", ")
     out += "\nstatic void NAME(\(name))(double *f, const uint8_t *active) {\n"

@@ -30,13 +30,10 @@ public enum NativeSource {
       if written.contains(i) { return local(i) }
       return literal(kernel.scratch[index - kernel.slotCount])
     }
-    func list(_ step: Kernel.Step) -> [String] {
-      (0..<Int(step.count)).map { read(kernel.operands[Int(step.a) + $0]) }
-    }
 
     for step in kernel.steps {
       let (x, y, z) = (read(step.a), read(step.b), read(step.c))
-      let operands = list(step)
+      let operands = kernel.list(step).map(read)
       let value: String
       /// Folds the operands into `acc` one statement at a time, as the machine's loops do.
       func fold(from start: String, _ rest: ArraySlice<String>, _ combine: (String) -> String) -> String {

@@ -110,8 +110,7 @@ public struct SlicedRun: Sendable {
   /// when a location is written twice or a free slot is written at all (then skipping a step could
   /// leave a stale value).
   private static func slice(_ kernel: Kernel, free: [Int]) -> [Int] {
-    var writes = [Int](repeating: 0, count: kernel.frameSize)
-    for step in kernel.steps { writes[Int(step.d)] += 1 }
+    let writes = kernel.writeCounts()
     let all = Array(kernel.steps.indices)
     guard writes.allSatisfy({ $0 <= 1 }), free.allSatisfy({ writes[$0] == 0 }) else { return all }
     var dirty = [Bool](repeating: false, count: kernel.frameSize)
@@ -121,36 +120,6 @@ public struct SlicedRun: Sendable {
       guard kernel.reads(step).contains(where: { dirty[Int($0)] }) else { return false }
       dirty[Int(step.d)] = true
       return true
-    }
-  }
-}
-
-extension Kernel {
-  /// A step's fields that hold a location it reads (beside its operand list).
-  enum Field { case a, b, c }
-
-  /// The fields of `step` that hold a location it reads, as `reads` reads them.
-  func locationFields(_ step: Step) -> [Field] {
-    switch step.code {
-    case .move, .negate, .not: return [.a]
-    case .select: return [.a, .b, .c]
-    case .minimum, .maximum, .count, .sum, .addition, .call: return []
-    case .sumCapped: return [.b]
-    default: return [.a, .b]
-    }
-  }
-
-  /// The frame locations a step reads: its operand list (empty for steps without one), then the
-  /// fields `locationFields` names.
-  func reads(_ step: Step) -> [Int32] {
-    let listed = [.minimum, .maximum, .count, .sum, .addition, .call, .sumCapped].contains(step.code)
-    let list = listed ? Array(operands[Int(step.a)..<(Int(step.a) + Int(step.count))]) : []
-    return list + locationFields(step).map { field in
-      switch field {
-      case .a: step.a
-      case .b: step.b
-      case .c: step.c
-      }
     }
   }
 }
