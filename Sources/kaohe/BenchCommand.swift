@@ -187,26 +187,26 @@ struct Benchmark {
     let inputs = context.compiled.rubric.inputs
     let model = try analysis { try RubricModel(context: context, variables: inputs.map(\.name)) }
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let perChunk = ScoreBatch.points
+    let perBatch = ScoreBatch.points
     let repeats = quick ? 16 : 64
     var rng = Xoshiro256StarStar(seed: 2024)
-    let chunks: [[Double]] = (0..<cores).map { _ in
-      var points = [Double](repeating: 0, count: perChunk * inputs.count)
-      for row in 0..<perChunk {
+    let batches: [[Double]] = (0..<cores).map { _ in
+      var points = [Double](repeating: 0, count: perBatch * inputs.count)
+      for row in 0..<perBatch {
         for (i, input) in inputs.enumerated() {
-          points[i * perChunk + row] = sample(input, baseline: context.inputs[i], &rng)
+          points[i * perBatch + row] = sample(input, baseline: context.inputs[i], &rng)
         }
       }
       return points
     }
     let timing = BenchClock.median(runs: quick ? 3 : 9) {
-      DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-        for _ in 0..<repeats { _ = model.evaluate(batch: chunks[k]) }
+      DispatchQueue.concurrentPerform(iterations: batches.count) { k in
+        for _ in 0..<repeats { _ = model.evaluate(batch: batches[k]) }
       }
     }
     return BenchFigure(
       id: "evaluate.batch", label: L10n.t("full evaluation, batch on {0} cores", cores),
-      timing: timing.scaled(1e9 / Double(perChunk * repeats * cores)), unit: "ns/sample", target: 100)
+      timing: timing.scaled(1e9 / Double(perBatch * repeats * cores)), unit: "ns/sample", target: 100)
   }
 
   private func sample(_ input: InputDeclaration, baseline: Double, _ rng: inout Xoshiro256StarStar) -> Double {

@@ -19,4 +19,25 @@ public protocol ScoreModel: Sendable {
 public enum ScoreBatch {
   /// Points per call of `ScoreModel.evaluate(batch:)`.
   public static let points = 256
+
+  /// Scores `total` points on `model`, at most `size` at a time (at least one): for each batch,
+  /// `fill(&points, count)` lays out its `count` points by variable in `points`, an array of the
+  /// batch's size kept from batch to batch. Returns the scores in the order of the points.
+  static func score(
+    _ model: some ScoreModel, total: Int, size: Int, fill: (_ points: inout [Double], _ count: Int) -> Void
+  ) -> [Double] {
+    let width = model.variableCount
+    var scores: [Double] = []
+    scores.reserveCapacity(total)
+    var points: [Double] = []
+    var done = 0
+    while done < total {
+      let count = min(max(1, size), total - done)
+      if points.count != count * width { points = [Double](repeating: 0, count: count * width) }
+      fill(&points, count)
+      scores += model.evaluate(batch: points)
+      done += count
+    }
+    return scores
+  }
 }

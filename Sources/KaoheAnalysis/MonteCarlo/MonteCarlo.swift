@@ -23,22 +23,14 @@ public enum MonteCarlo {
     }
     for v in variables { if let p = v.distribution.problem { throw .invalidDistribution(v.name, p) } }
     let seed = options.seed
-    let width = variables.count
     let scores = try ChunkedRun.fill(count: options.samples, chunkSize: options.chunkSize, isCancelled: isCancelled) {
       chunk, range in
       var rng = Xoshiro256StarStar.stream(chunk, seed: seed)
-      var scores: [Double] = []
-      scores.reserveCapacity(range.count)
-      var points: [Double] = []
-      while scores.count < range.count {
-        let count = min(ScoreBatch.points, range.count - scores.count)
-        if points.count != count * width { points = [Double](repeating: 0, count: count * width) }
+      return ScoreBatch.score(model, total: range.count, size: ScoreBatch.points) { points, count in
         for row in 0..<count {
           for (k, variable) in variables.enumerated() { points[k * count + row] = variable.sample(rng.nextOpenUnit()) }
         }
-        scores += model.evaluate(batch: points)
       }
-      return scores
     }
     guard scores.allSatisfy(\.isFinite) else { throw .nonFiniteScore() }
     let stats = Statistics(scores, bins: options.bins)

@@ -37,22 +37,14 @@ public enum Sobol {
     let scores = try ChunkedRun.fill(count: n * (d + 2), chunkSize: rowsPerChunk * (d + 2), isCancelled: isCancelled) {
       chunk, range in
       var rng = Xoshiro256StarStar.stream(chunk, seed: seed)
-      let rows = range.count / (d + 2)
-      // Scored a few rows at a time (`ScoreBatch`). In a batch, point p = row * (d + 2) + m is the
-      // row's line of matrix m (A, B, then each A_B^i); the points are laid out by variable
+      // Scored a few whole rows at a time (`ScoreBatch`). In a batch, point p = row * (d + 2) + m is
+      // the row's line of matrix m (A, B, then each A_B^i); the points are laid out by variable
       // (`ScoreModel`): variable k of point p at k * count + p.
-      let rowsPerBatch = max(1, ScoreBatch.points / (d + 2))
-      var scores: [Double] = []
-      scores.reserveCapacity(range.count)
-      var points: [Double] = []
+      let size = max(1, ScoreBatch.points / (d + 2)) * (d + 2)
       var a = [Double](repeating: 0, count: d)
       var b = [Double](repeating: 0, count: d)
-      var done = 0
-      while done < rows {
-        let batchRows = min(rowsPerBatch, rows - done)
-        let count = batchRows * (d + 2)
-        if points.count != count * d { points = [Double](repeating: 0, count: count * d) }
-        for row in 0..<batchRows {
+      return ScoreBatch.score(model, total: range.count, size: size) { points, count in
+        for row in 0..<(count / (d + 2)) {
           for k in 0..<d { a[k] = variables[k].sample(rng.nextOpenUnit()) }
           for k in 0..<d { b[k] = variables[k].sample(rng.nextOpenUnit()) }
           let base = row * (d + 2)
@@ -63,10 +55,7 @@ public enum Sobol {
             for i in 0..<d { points[column + 2 + i] = k == i ? b[k] : a[k] }
           }
         }
-        scores += model.evaluate(batch: points)
-        done += batchRows
       }
-      return scores
     }
     guard scores.allSatisfy(\.isFinite) else { throw .nonFiniteScore() }
     let estimators = SobolEstimators(n: n, d: d, scores: scores)
