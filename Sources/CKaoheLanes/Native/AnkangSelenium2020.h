@@ -1,401 +1,402 @@
 // Generated from the lane kernel of the embedded rubric ankang-selenium-2020 by `LaneSource`; do not edit.
 // Regenerate with `KAOHE_RECORD=1 swift test --filter NativeKernelTests`.
 // Included once per vector width by LanesBody.h (fingerprint 0x68778ba7c7f3f678).
-// Each line: if (active[i]) NAME(step)(f, K, &(step){code, builtin, tidies, count, d, a, b, c, k}, list).
+// Each line: if (active[i]) NAME(step)(f, K, code, builtin, tidies, count, d, a, b, c, k, list), the list
+// of operands (L) in a constant array when the step has one.
 // A negative location -(i + 1) is constant K[i], which the compiler folds into the code.
 
 static void NAME(ankangSelenium2020)(double *f, const uint8_t *active) {
   static const double K[] = {1.0, 3.0, 20.0, 1500.0, 10.0, 0.0, 0x1.999999999999ap-4, 4.0, 2.0, 200.0, 15.0, 30.0, 0x1.999999999999ap-3, 60.0, 5.0, 0x1.0000000000000p-2};
-  if (active[0]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 826, 0, 0, 0, 0.0}, (const int32_t[]){0, 1, 2});
-  if (active[1]) NAME(step)(f, K, &(const KaoheLaneStep){11, 0, 0, 0, 827, 157, -1, 0, 0.0}, 0);
-  if (active[2]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 158, 3, 0, 1, 0.0}, (const int32_t[]){826, -2, -3, 827});
-  if (active[3]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 159, 7, 156, 2, 20.0}, (const int32_t[]){158});
-  if (active[4]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 162, 3, -3, 0, 0.0}, 0);
-  if (active[5]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 163, 8, 156, 4, 20.0}, (const int32_t[]){162});
-  if (active[6]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 166, 4, -3, 0, 0.0}, 0);
-  if (active[7]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 167, 9, 156, 6, 20.0}, (const int32_t[]){166});
-  if (active[8]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 168, 5, -3, 0, 0.0}, 0);
-  if (active[9]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 169, 10, 156, 8, 20.0}, (const int32_t[]){168});
-  if (active[10]) NAME(step)(f, K, &(const KaoheLaneStep){9, 0, 0, 0, 831, 6, 7, 0, 0.0}, 0);
-  if (active[11]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 170, 831, -3, 0, 0.0}, 0);
-  if (active[12]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 171, 11, 156, 10, 20.0}, (const int32_t[]){170});
-  if (active[13]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 833, 12, 0, 0, 0.0}, (const int32_t[]){8, 9, 10});
-  if (active[14]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 175, 15, 0, 12, 0.0}, (const int32_t[]){833, -2, -3, 827});
-  if (active[15]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 176, 19, 156, 13, 20.0}, (const int32_t[]){175});
-  if (active[16]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 179, 11, -3, 0, 0.0}, 0);
-  if (active[17]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 180, 20, 156, 15, 20.0}, (const int32_t[]){179});
-  if (active[18]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 183, 12, -3, 0, 0.0}, 0);
-  if (active[19]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 184, 21, 156, 17, 20.0}, (const int32_t[]){183});
-  if (active[20]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 185, 13, -3, 0, 0.0}, 0);
-  if (active[21]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 186, 22, 156, 19, 20.0}, (const int32_t[]){185});
-  if (active[22]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 187, 14, -3, 0, 0.0}, 0);
-  if (active[23]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 188, 23, 156, 21, 20.0}, (const int32_t[]){187});
-  if (active[24]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 838, 24, 0, 0, 0.0}, (const int32_t[]){15, 16, 17});
-  if (active[25]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 192, 27, 0, 23, 0.0}, (const int32_t[]){838, -2, -3, 827});
-  if (active[26]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 193, 31, 156, 24, 20.0}, (const int32_t[]){192});
-  if (active[27]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 196, 18, -3, 0, 0.0}, 0);
-  if (active[28]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 197, 32, 156, 26, 20.0}, (const int32_t[]){196});
-  if (active[29]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 200, 33, 0, 27, 0.0}, (const int32_t[]){19, -4, -5, 827});
-  if (active[30]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 201, 37, 156, 28, 10.0}, (const int32_t[]){200});
-  if (active[31]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 202, 38, 0, 29, 0.0}, (const int32_t[]){20, -2, -5, 827});
-  if (active[32]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 203, 42, 156, 30, 10.0}, (const int32_t[]){202});
-  if (active[33]) NAME(step)(f, K, &(const KaoheLaneStep){19, 0, 0, 2, 840, 43, 0, 0, 0.0}, (const int32_t[]){21, -6});
-  if (active[34]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 204, 45, 0, 32, 0.0}, (const int32_t[]){840, -7, -3, 827});
-  if (active[35]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 205, 49, 156, 33, 20.0}, (const int32_t[]){204});
-  if (active[36]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 206, 50, 0, 34, 0.0}, (const int32_t[]){22, -8, -5, 827});
-  if (active[37]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 207, 54, 156, 35, 10.0}, (const int32_t[]){206});
-  if (active[38]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 208, 23, -5, 0, 0.0}, 0);
-  if (active[39]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 209, 55, 156, 37, 10.0}, (const int32_t[]){208});
-  if (active[40]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 842, 56, 0, 0, 0.0}, (const int32_t[]){24, 25, 26});
-  if (active[41]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 213, 59, 0, 39, 0.0}, (const int32_t[]){842, -2, -3, 827});
-  if (active[42]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 214, 63, 156, 40, 20.0}, (const int32_t[]){213});
-  if (active[43]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 217, 27, -3, 0, 0.0}, 0);
-  if (active[44]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 218, 64, 156, 42, 20.0}, (const int32_t[]){217});
-  if (active[45]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 221, 65, 0, 43, 0.0}, (const int32_t[]){28, -3, -3, 827});
-  if (active[46]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 222, 69, 156, 44, 20.0}, (const int32_t[]){221});
-  if (active[47]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 223, 70, 0, 45, 0.0}, (const int32_t[]){29, -5, -5, 827});
-  if (active[48]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 224, 74, 156, 46, 10.0}, (const int32_t[]){223});
-  if (active[49]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 4, 844, 75, 0, 0, 0.0}, (const int32_t[]){30, 31, 32, 33});
-  if (active[50]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 225, 79, 0, 48, 0.0}, (const int32_t[]){844, -8, -5, 827});
-  if (active[51]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 226, 83, 156, 49, 10.0}, (const int32_t[]){225});
-  if (active[52]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 227, 34, -5, 0, 0.0}, 0);
-  if (active[53]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 228, 84, 156, 51, 10.0}, (const int32_t[]){227});
-  if (active[54]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 229, 35, -5, 0, 0.0}, 0);
-  if (active[55]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 230, 85, 156, 53, 10.0}, (const int32_t[]){229});
-  if (active[56]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 847, 86, 0, 0, 0.0}, (const int32_t[]){36, 37, 38});
-  if (active[57]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 234, 89, 0, 55, 0.0}, (const int32_t[]){847, -2, -3, 827});
-  if (active[58]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 235, 93, 156, 56, 20.0}, (const int32_t[]){234});
-  if (active[59]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 238, 39, -3, 0, 0.0}, 0);
-  if (active[60]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 239, 94, 156, 58, 20.0}, (const int32_t[]){238});
-  if (active[61]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 2, 849, 95, 0, 0, 0.0}, (const int32_t[]){40, 41});
-  if (active[62]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 242, 97, 0, 60, 0.0}, (const int32_t[]){849, -9, -3, 827});
-  if (active[63]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 243, 101, 156, 61, 20.0}, (const int32_t[]){242});
-  if (active[64]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 850, 102, 0, 0, 0.0}, (const int32_t[]){42, 43, 44});
-  if (active[65]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 244, 105, 0, 63, 0.0}, (const int32_t[]){850, -2, -3, 827});
-  if (active[66]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 245, 109, 156, 64, 20.0}, (const int32_t[]){244});
-  if (active[67]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 246, 45, -3, 0, 0.0}, 0);
-  if (active[68]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 247, 110, 156, 66, 20.0}, (const int32_t[]){246});
-  if (active[69]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 852, 111, 0, 0, 0.0}, (const int32_t[]){46, 47, 48});
-  if (active[70]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 251, 114, 0, 68, 0.0}, (const int32_t[]){852, -2, -3, 827});
-  if (active[71]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 252, 118, 156, 69, 20.0}, (const int32_t[]){251});
-  if (active[72]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 255, 49, -3, 0, 0.0}, 0);
-  if (active[73]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 256, 119, 156, 71, 20.0}, (const int32_t[]){255});
-  if (active[74]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 259, 50, -3, 0, 0.0}, 0);
-  if (active[75]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 260, 120, 156, 73, 20.0}, (const int32_t[]){259});
-  if (active[76]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 261, 51, -3, 0, 0.0}, 0);
-  if (active[77]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 262, 121, 156, 75, 20.0}, (const int32_t[]){261});
-  if (active[78]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 263, 52, -3, 0, 0.0}, 0);
-  if (active[79]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 264, 122, 156, 77, 20.0}, (const int32_t[]){263});
-  if (active[80]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 857, 123, 0, 0, 0.0}, (const int32_t[]){53, 54, 55});
-  if (active[81]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 268, 126, 0, 79, 0.0}, (const int32_t[]){857, -2, -3, 827});
-  if (active[82]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 269, 130, 156, 80, 20.0}, (const int32_t[]){268});
-  if (active[83]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 272, 56, -3, 0, 0.0}, 0);
-  if (active[84]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 273, 131, 156, 82, 20.0}, (const int32_t[]){272});
-  if (active[85]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 276, 132, 0, 83, 0.0}, (const int32_t[]){57, -10, -3, 827});
-  if (active[86]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 277, 136, 156, 84, 20.0}, (const int32_t[]){276});
-  if (active[87]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 278, 137, 0, 85, 0.0}, (const int32_t[]){58, -5, -3, 827});
-  if (active[88]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 279, 141, 156, 86, 20.0}, (const int32_t[]){278});
-  if (active[89]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 280, 59, -3, 0, 0.0}, 0);
-  if (active[90]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 281, 142, 156, 88, 20.0}, (const int32_t[]){280});
-  if (active[91]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 860, 143, 0, 0, 0.0}, (const int32_t[]){60, 61, 62});
-  if (active[92]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 285, 146, 0, 90, 0.0}, (const int32_t[]){860, -2, -3, 827});
-  if (active[93]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 286, 150, 156, 91, 20.0}, (const int32_t[]){285});
-  if (active[94]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 289, 63, -3, 0, 0.0}, 0);
-  if (active[95]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 290, 151, 156, 93, 20.0}, (const int32_t[]){289});
-  if (active[96]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 293, 152, 0, 94, 0.0}, (const int32_t[]){64, -2, -11, 827});
-  if (active[97]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 294, 156, 156, 95, 15.0}, (const int32_t[]){293});
-  if (active[98]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 1, 862, 157, 0, 0, 0.0}, (const int32_t[]){65});
-  if (active[99]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 863, 158, 0, 0, 0.0}, (const int32_t[]){66, -9});
-  if (active[100]) NAME(step)(f, K, &(const KaoheLaneStep){6, 0, 0, 0, 864, 863, -9, 0, 0.0}, 0);
-  if (active[101]) NAME(step)(f, K, &(const KaoheLaneStep){3, 0, 0, 0, 865, 862, 864, 0, 0.0}, 0);
-  if (active[102]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 295, 160, 0, 98, 0.0}, (const int32_t[]){865, -9, -3, 827});
-  if (active[103]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 296, 164, 156, 99, 20.0}, (const int32_t[]){295});
-  if (active[104]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 297, 67, -11, 0, 0.0}, 0);
-  if (active[105]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 298, 165, 156, 101, 15.0}, (const int32_t[]){297});
-  if (active[106]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 299, 68, -5, 0, 0.0}, 0);
-  if (active[107]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 300, 166, 156, 103, 10.0}, (const int32_t[]){299});
-  if (active[108]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 868, 167, 0, 0, 0.0}, (const int32_t[]){69, 70, 71});
-  if (active[109]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 304, 170, 0, 105, 0.0}, (const int32_t[]){868, -2, -3, 827});
-  if (active[110]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 305, 174, 156, 106, 20.0}, (const int32_t[]){304});
-  if (active[111]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 308, 72, -3, 0, 0.0}, 0);
-  if (active[112]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 309, 175, 156, 108, 20.0}, (const int32_t[]){308});
-  if (active[113]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 312, 73, -12, 0, 0.0}, 0);
-  if (active[114]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 313, 176, 156, 110, 30.0}, (const int32_t[]){312});
-  if (active[115]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 314, 74, -12, 0, 0.0}, 0);
-  if (active[116]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 315, 177, 156, 112, 30.0}, (const int32_t[]){314});
-  if (active[117]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 872, 178, 0, 0, 0.0}, (const int32_t[]){75, 76, 77});
-  if (active[118]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 319, 181, 0, 114, 0.0}, (const int32_t[]){872, -2, -3, 827});
-  if (active[119]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 320, 185, 156, 115, 20.0}, (const int32_t[]){319});
-  if (active[120]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 323, 78, -3, 0, 0.0}, 0);
-  if (active[121]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 324, 186, 156, 117, 20.0}, (const int32_t[]){323});
-  if (active[122]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 327, 187, 0, 118, 0.0}, (const int32_t[]){79, -1, -3, 827});
-  if (active[123]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 328, 191, 156, 119, 20.0}, (const int32_t[]){327});
-  if (active[124]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 329, 80, -5, 0, 0.0}, 0);
-  if (active[125]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 330, 192, 156, 121, 10.0}, (const int32_t[]){329});
-  if (active[126]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 331, 81, -5, 0, 0.0}, 0);
-  if (active[127]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 332, 193, 156, 123, 10.0}, (const int32_t[]){331});
-  if (active[128]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 333, 194, 0, 124, 0.0}, (const int32_t[]){82, -1, -3, 827});
-  if (active[129]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 334, 198, 156, 125, 20.0}, (const int32_t[]){333});
-  if (active[130]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 876, 199, 0, 0, 0.0}, (const int32_t[]){83, 84, 85});
-  if (active[131]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 338, 202, 0, 127, 0.0}, (const int32_t[]){876, -2, -3, 827});
-  if (active[132]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 339, 206, 156, 128, 20.0}, (const int32_t[]){338});
-  if (active[133]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 342, 86, -3, 0, 0.0}, 0);
-  if (active[134]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 343, 207, 156, 130, 20.0}, (const int32_t[]){342});
-  if (active[135]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 346, 208, 0, 131, 0.0}, (const int32_t[]){87, -13, -14, 827});
-  if (active[136]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 347, 212, 156, 132, 60.0}, (const int32_t[]){346});
-  if (active[137]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 878, 213, 0, 0, 0.0}, (const int32_t[]){88, 89, 90});
-  if (active[138]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 351, 216, 0, 134, 0.0}, (const int32_t[]){878, -2, -3, 827});
-  if (active[139]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 352, 220, 156, 135, 20.0}, (const int32_t[]){351});
-  if (active[140]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 355, 91, -3, 0, 0.0}, 0);
-  if (active[141]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 356, 221, 156, 137, 20.0}, (const int32_t[]){355});
-  if (active[142]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 359, 222, 0, 138, 0.0}, (const int32_t[]){92, -15, -3, 827});
-  if (active[143]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 360, 226, 156, 139, 20.0}, (const int32_t[]){359});
-  if (active[144]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 361, 93, -3, 0, 0.0}, 0);
-  if (active[145]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 362, 227, 156, 141, 20.0}, (const int32_t[]){361});
-  if (active[146]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 363, 228, 0, 142, 0.0}, (const int32_t[]){94, -10, -3, 827});
-  if (active[147]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 364, 232, 156, 143, 20.0}, (const int32_t[]){363});
-  if (active[148]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 881, 233, 0, 0, 0.0}, (const int32_t[]){95, 96, 97});
-  if (active[149]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 368, 236, 0, 145, 0.0}, (const int32_t[]){881, -2, -3, 827});
-  if (active[150]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 369, 240, 156, 146, 20.0}, (const int32_t[]){368});
-  if (active[151]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 372, 98, -3, 0, 0.0}, 0);
-  if (active[152]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 373, 241, 156, 148, 20.0}, (const int32_t[]){372});
-  if (active[153]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 376, 242, 0, 149, 0.0}, (const int32_t[]){99, -15, -12, 827});
-  if (active[154]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 377, 246, 156, 150, 30.0}, (const int32_t[]){376});
-  if (active[155]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 378, 247, 0, 151, 0.0}, (const int32_t[]){100, -15, -12, 827});
-  if (active[156]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 379, 251, 156, 152, 30.0}, (const int32_t[]){378});
-  if (active[157]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 883, 252, 0, 0, 0.0}, (const int32_t[]){101, 102, 103});
-  if (active[158]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 383, 255, 0, 154, 0.0}, (const int32_t[]){883, -2, -3, 827});
-  if (active[159]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 384, 259, 156, 155, 20.0}, (const int32_t[]){383});
-  if (active[160]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 387, 104, -3, 0, 0.0}, 0);
-  if (active[161]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 388, 260, 156, 157, 20.0}, (const int32_t[]){387});
-  if (active[162]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 391, 105, -5, 0, 0.0}, 0);
-  if (active[163]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 392, 261, 156, 159, 10.0}, (const int32_t[]){391});
-  if (active[164]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 393, 262, 0, 160, 0.0}, (const int32_t[]){106, -15, -12, 827});
-  if (active[165]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 394, 266, 156, 161, 30.0}, (const int32_t[]){393});
-  if (active[166]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 886, 267, 0, 0, 0.0}, (const int32_t[]){107, -1});
-  if (active[167]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 887, 269, 0, 0, 0.0}, (const int32_t[]){108, -2});
-  if (active[168]) NAME(step)(f, K, &(const KaoheLaneStep){3, 0, 0, 0, 888, 886, 887, 0, 0.0}, 0);
-  if (active[169]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 395, 271, 0, 164, 0.0}, (const int32_t[]){888, -8, -3, 827});
-  if (active[170]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 396, 275, 156, 165, 20.0}, (const int32_t[]){395});
-  if (active[171]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 889, 276, 0, 0, 0.0}, (const int32_t[]){109, 110, 111});
-  if (active[172]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 400, 279, 0, 167, 0.0}, (const int32_t[]){889, -2, -3, 827});
-  if (active[173]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 401, 283, 156, 168, 20.0}, (const int32_t[]){400});
-  if (active[174]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 404, 112, -3, 0, 0.0}, 0);
-  if (active[175]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 405, 284, 156, 170, 20.0}, (const int32_t[]){404});
-  if (active[176]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 408, 285, 0, 171, 0.0}, (const int32_t[]){113, -9, -12, 827});
-  if (active[177]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 409, 289, 156, 172, 30.0}, (const int32_t[]){408});
-  if (active[178]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 410, 290, 0, 173, 0.0}, (const int32_t[]){114, -1, -12, 827});
-  if (active[179]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 411, 294, 156, 174, 30.0}, (const int32_t[]){410});
-  if (active[180]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 891, 295, 0, 0, 0.0}, (const int32_t[]){115, 116, 117});
-  if (active[181]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 415, 298, 0, 176, 0.0}, (const int32_t[]){891, -2, -3, 827});
-  if (active[182]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 416, 302, 156, 177, 20.0}, (const int32_t[]){415});
-  if (active[183]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 419, 118, -3, 0, 0.0}, 0);
-  if (active[184]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 420, 303, 156, 179, 20.0}, (const int32_t[]){419});
-  if (active[185]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 423, 119, -3, 0, 0.0}, 0);
-  if (active[186]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 424, 304, 156, 181, 20.0}, (const int32_t[]){423});
-  if (active[187]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 425, 120, -3, 0, 0.0}, 0);
-  if (active[188]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 426, 305, 156, 183, 20.0}, (const int32_t[]){425});
-  if (active[189]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 427, 121, -5, 0, 0.0}, 0);
-  if (active[190]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 428, 306, 156, 185, 10.0}, (const int32_t[]){427});
-  if (active[191]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 896, 307, 0, 0, 0.0}, (const int32_t[]){122, -15});
-  if (active[192]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 897, 309, 0, 0, 0.0}, (const int32_t[]){123, -15});
-  if (active[193]) NAME(step)(f, K, &(const KaoheLaneStep){3, 0, 0, 0, 898, 896, 897, 0, 0.0}, 0);
-  if (active[194]) NAME(step)(f, K, &(const KaoheLaneStep){18, 0, 0, 2, 899, 311, 0, 0, 0.0}, (const int32_t[]){124, -5});
-  if (active[195]) NAME(step)(f, K, &(const KaoheLaneStep){3, 0, 0, 0, 900, 898, 899, 0, 0.0}, 0);
-  if (active[196]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 429, 313, 0, 189, 0.0}, (const int32_t[]){900, -3, -5, 827});
-  if (active[197]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 430, 317, 156, 190, 10.0}, (const int32_t[]){429});
-  if (active[198]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 901, 318, 0, 0, 0.0}, (const int32_t[]){125, 126, 127});
-  if (active[199]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 434, 321, 0, 192, 0.0}, (const int32_t[]){901, -2, -3, 827});
-  if (active[200]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 435, 325, 156, 193, 20.0}, (const int32_t[]){434});
-  if (active[201]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 438, 128, -3, 0, 0.0}, 0);
-  if (active[202]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 439, 326, 156, 195, 20.0}, (const int32_t[]){438});
-  if (active[203]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 442, 129, -12, 0, 0.0}, 0);
-  if (active[204]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 443, 327, 156, 197, 30.0}, (const int32_t[]){442});
-  if (active[205]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 444, 130, -12, 0, 0.0}, 0);
-  if (active[206]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 445, 328, 156, 199, 30.0}, (const int32_t[]){444});
-  if (active[207]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 905, 329, 0, 0, 0.0}, (const int32_t[]){131, 132, 133});
-  if (active[208]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 449, 332, 0, 201, 0.0}, (const int32_t[]){905, -2, -3, 827});
-  if (active[209]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 450, 336, 156, 202, 20.0}, (const int32_t[]){449});
-  if (active[210]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 453, 134, -3, 0, 0.0}, 0);
-  if (active[211]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 454, 337, 156, 204, 20.0}, (const int32_t[]){453});
-  if (active[212]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 457, 135, -12, 0, 0.0}, 0);
-  if (active[213]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 458, 338, 156, 206, 30.0}, (const int32_t[]){457});
-  if (active[214]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 459, 136, -12, 0, 0.0}, 0);
-  if (active[215]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 460, 339, 156, 208, 30.0}, (const int32_t[]){459});
-  if (active[216]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 909, 340, 0, 0, 0.0}, (const int32_t[]){137, 138, 139});
-  if (active[217]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 464, 343, 0, 210, 0.0}, (const int32_t[]){909, -2, -3, 827});
-  if (active[218]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 465, 347, 156, 211, 20.0}, (const int32_t[]){464});
-  if (active[219]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 468, 140, -3, 0, 0.0}, 0);
-  if (active[220]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 469, 348, 156, 213, 20.0}, (const int32_t[]){468});
-  if (active[221]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 472, 349, 0, 214, 0.0}, (const int32_t[]){141, -2, -12, 827});
-  if (active[222]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 473, 353, 156, 215, 30.0}, (const int32_t[]){472});
-  if (active[223]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 474, 354, 0, 216, 0.0}, (const int32_t[]){142, -2, -12, 827});
-  if (active[224]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 475, 358, 156, 217, 30.0}, (const int32_t[]){474});
-  if (active[225]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 911, 359, 0, 0, 0.0}, (const int32_t[]){143, 144, 145});
-  if (active[226]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 479, 362, 0, 219, 0.0}, (const int32_t[]){911, -2, -3, 827});
-  if (active[227]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 480, 366, 156, 220, 20.0}, (const int32_t[]){479});
-  if (active[228]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 483, 146, -3, 0, 0.0}, 0);
-  if (active[229]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 484, 367, 156, 222, 20.0}, (const int32_t[]){483});
-  if (active[230]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 487, 147, -12, 0, 0.0}, 0);
-  if (active[231]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 488, 368, 156, 224, 30.0}, (const int32_t[]){487});
-  if (active[232]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 489, 148, -12, 0, 0.0}, 0);
-  if (active[233]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 490, 369, 156, 226, 30.0}, (const int32_t[]){489});
-  if (active[234]) NAME(step)(f, K, &(const KaoheLaneStep){20, 0, 0, 3, 915, 370, 0, 0, 0.0}, (const int32_t[]){149, 150, 151});
-  if (active[235]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 494, 373, 0, 228, 0.0}, (const int32_t[]){915, -2, -3, 827});
-  if (active[236]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 495, 377, 156, 229, 20.0}, (const int32_t[]){494});
-  if (active[237]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 498, 152, -3, 0, 0.0}, 0);
-  if (active[238]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 499, 378, 156, 231, 20.0}, (const int32_t[]){498});
-  if (active[239]) NAME(step)(f, K, &(const KaoheLaneStep){23, 15, 0, 4, 502, 379, 0, 232, 0.0}, (const int32_t[]){153, -16, -3, 827});
-  if (active[240]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 503, 383, 156, 233, 20.0}, (const int32_t[]){502});
-  if (active[241]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 504, 154, -3, 0, 0.0}, 0);
-  if (active[242]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 505, 384, 156, 235, 20.0}, (const int32_t[]){504});
-  if (active[243]) NAME(step)(f, K, &(const KaoheLaneStep){16, 0, 0, 0, 506, 155, -3, 0, 0.0}, 0);
-  if (active[244]) NAME(step)(f, K, &(const KaoheLaneStep){25, 0, 1, 1, 507, 385, 156, 237, 20.0}, (const int32_t[]){506});
-  if (active[245]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 160, 386, 0, 0, 0.0}, (const int32_t[]){159});
-  if (active[246]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 161, 387, 0, 0, 0.0}, (const int32_t[]){160});
-  if (active[247]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 164, 388, 0, 0, 0.0}, (const int32_t[]){163});
-  if (active[248]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 165, 389, 0, 0, 0.0}, (const int32_t[]){164});
-  if (active[249]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 172, 390, 0, 0, 0.0}, (const int32_t[]){167, 169, 171});
-  if (active[250]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 173, 393, 0, 0, 0.0}, (const int32_t[]){172});
-  if (active[251]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 174, 394, 0, 0, 0.0}, (const int32_t[]){161, 165, 173});
-  if (active[252]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 177, 397, 0, 0, 0.0}, (const int32_t[]){176});
-  if (active[253]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 178, 398, 0, 0, 0.0}, (const int32_t[]){177});
-  if (active[254]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 181, 399, 0, 0, 0.0}, (const int32_t[]){180});
-  if (active[255]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 182, 400, 0, 0, 0.0}, (const int32_t[]){181});
-  if (active[256]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 189, 401, 0, 0, 0.0}, (const int32_t[]){184, 186, 188});
-  if (active[257]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 190, 404, 0, 0, 0.0}, (const int32_t[]){189});
-  if (active[258]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 191, 405, 0, 0, 0.0}, (const int32_t[]){178, 182, 190});
-  if (active[259]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 194, 408, 0, 0, 0.0}, (const int32_t[]){193});
-  if (active[260]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 195, 409, 0, 0, 0.0}, (const int32_t[]){194});
-  if (active[261]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 198, 410, 0, 0, 0.0}, (const int32_t[]){197});
-  if (active[262]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 199, 411, 0, 0, 0.0}, (const int32_t[]){198});
-  if (active[263]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 5, 210, 412, 0, 0, 0.0}, (const int32_t[]){201, 203, 205, 207, 209});
-  if (active[264]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 211, 417, 0, 0, 0.0}, (const int32_t[]){210});
-  if (active[265]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 212, 418, 0, 0, 0.0}, (const int32_t[]){195, 199, 211});
-  if (active[266]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 215, 421, 0, 0, 0.0}, (const int32_t[]){214});
-  if (active[267]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 216, 422, 0, 0, 0.0}, (const int32_t[]){215});
-  if (active[268]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 219, 423, 0, 0, 0.0}, (const int32_t[]){218});
-  if (active[269]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 220, 424, 0, 0, 0.0}, (const int32_t[]){219});
-  if (active[270]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 5, 231, 425, 0, 0, 0.0}, (const int32_t[]){222, 224, 226, 228, 230});
-  if (active[271]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 232, 430, 0, 0, 0.0}, (const int32_t[]){231});
-  if (active[272]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 233, 431, 0, 0, 0.0}, (const int32_t[]){216, 220, 232});
-  if (active[273]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 236, 434, 0, 0, 0.0}, (const int32_t[]){235});
-  if (active[274]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 237, 435, 0, 0, 0.0}, (const int32_t[]){236});
-  if (active[275]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 240, 436, 0, 0, 0.0}, (const int32_t[]){239});
-  if (active[276]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 241, 437, 0, 0, 0.0}, (const int32_t[]){240});
-  if (active[277]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 248, 438, 0, 0, 0.0}, (const int32_t[]){243, 245, 247});
-  if (active[278]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 249, 441, 0, 0, 0.0}, (const int32_t[]){248});
-  if (active[279]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 250, 442, 0, 0, 0.0}, (const int32_t[]){237, 241, 249});
-  if (active[280]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 253, 445, 0, 0, 0.0}, (const int32_t[]){252});
-  if (active[281]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 254, 446, 0, 0, 0.0}, (const int32_t[]){253});
-  if (active[282]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 257, 447, 0, 0, 0.0}, (const int32_t[]){256});
-  if (active[283]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 258, 448, 0, 0, 0.0}, (const int32_t[]){257});
-  if (active[284]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 265, 449, 0, 0, 0.0}, (const int32_t[]){260, 262, 264});
-  if (active[285]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 266, 452, 0, 0, 0.0}, (const int32_t[]){265});
-  if (active[286]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 267, 453, 0, 0, 0.0}, (const int32_t[]){254, 258, 266});
-  if (active[287]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 270, 456, 0, 0, 0.0}, (const int32_t[]){269});
-  if (active[288]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 271, 457, 0, 0, 0.0}, (const int32_t[]){270});
-  if (active[289]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 274, 458, 0, 0, 0.0}, (const int32_t[]){273});
-  if (active[290]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 275, 459, 0, 0, 0.0}, (const int32_t[]){274});
-  if (active[291]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 282, 460, 0, 0, 0.0}, (const int32_t[]){277, 279, 281});
-  if (active[292]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 283, 463, 0, 0, 0.0}, (const int32_t[]){282});
-  if (active[293]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 284, 464, 0, 0, 0.0}, (const int32_t[]){271, 275, 283});
-  if (active[294]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 287, 467, 0, 0, 0.0}, (const int32_t[]){286});
-  if (active[295]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 288, 468, 0, 0, 0.0}, (const int32_t[]){287});
-  if (active[296]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 291, 469, 0, 0, 0.0}, (const int32_t[]){290});
-  if (active[297]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 292, 470, 0, 0, 0.0}, (const int32_t[]){291});
-  if (active[298]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 4, 301, 471, 0, 0, 0.0}, (const int32_t[]){294, 296, 298, 300});
-  if (active[299]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 302, 475, 0, 0, 0.0}, (const int32_t[]){301});
-  if (active[300]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 303, 476, 0, 0, 0.0}, (const int32_t[]){288, 292, 302});
-  if (active[301]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 306, 479, 0, 0, 0.0}, (const int32_t[]){305});
-  if (active[302]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 307, 480, 0, 0, 0.0}, (const int32_t[]){306});
-  if (active[303]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 310, 481, 0, 0, 0.0}, (const int32_t[]){309});
-  if (active[304]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 311, 482, 0, 0, 0.0}, (const int32_t[]){310});
-  if (active[305]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 316, 483, 0, 0, 0.0}, (const int32_t[]){313, 315});
-  if (active[306]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 317, 485, 0, 0, 0.0}, (const int32_t[]){316});
-  if (active[307]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 318, 486, 0, 0, 0.0}, (const int32_t[]){307, 311, 317});
-  if (active[308]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 321, 489, 0, 0, 0.0}, (const int32_t[]){320});
-  if (active[309]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 322, 490, 0, 0, 0.0}, (const int32_t[]){321});
-  if (active[310]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 325, 491, 0, 0, 0.0}, (const int32_t[]){324});
-  if (active[311]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 326, 492, 0, 0, 0.0}, (const int32_t[]){325});
-  if (active[312]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 4, 335, 493, 0, 0, 0.0}, (const int32_t[]){328, 330, 332, 334});
-  if (active[313]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 336, 497, 0, 0, 0.0}, (const int32_t[]){335});
-  if (active[314]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 337, 498, 0, 0, 0.0}, (const int32_t[]){322, 326, 336});
-  if (active[315]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 340, 501, 0, 0, 0.0}, (const int32_t[]){339});
-  if (active[316]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 341, 502, 0, 0, 0.0}, (const int32_t[]){340});
-  if (active[317]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 344, 503, 0, 0, 0.0}, (const int32_t[]){343});
-  if (active[318]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 345, 504, 0, 0, 0.0}, (const int32_t[]){344});
-  if (active[319]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 348, 505, 0, 0, 0.0}, (const int32_t[]){347});
-  if (active[320]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 349, 506, 0, 0, 0.0}, (const int32_t[]){348});
-  if (active[321]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 350, 507, 0, 0, 0.0}, (const int32_t[]){341, 345, 349});
-  if (active[322]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 353, 510, 0, 0, 0.0}, (const int32_t[]){352});
-  if (active[323]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 354, 511, 0, 0, 0.0}, (const int32_t[]){353});
-  if (active[324]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 357, 512, 0, 0, 0.0}, (const int32_t[]){356});
-  if (active[325]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 358, 513, 0, 0, 0.0}, (const int32_t[]){357});
-  if (active[326]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 365, 514, 0, 0, 0.0}, (const int32_t[]){360, 362, 364});
-  if (active[327]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 366, 517, 0, 0, 0.0}, (const int32_t[]){365});
-  if (active[328]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 367, 518, 0, 0, 0.0}, (const int32_t[]){354, 358, 366});
-  if (active[329]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 370, 521, 0, 0, 0.0}, (const int32_t[]){369});
-  if (active[330]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 371, 522, 0, 0, 0.0}, (const int32_t[]){370});
-  if (active[331]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 374, 523, 0, 0, 0.0}, (const int32_t[]){373});
-  if (active[332]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 375, 524, 0, 0, 0.0}, (const int32_t[]){374});
-  if (active[333]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 380, 525, 0, 0, 0.0}, (const int32_t[]){377, 379});
-  if (active[334]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 381, 527, 0, 0, 0.0}, (const int32_t[]){380});
-  if (active[335]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 382, 528, 0, 0, 0.0}, (const int32_t[]){371, 375, 381});
-  if (active[336]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 385, 531, 0, 0, 0.0}, (const int32_t[]){384});
-  if (active[337]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 386, 532, 0, 0, 0.0}, (const int32_t[]){385});
-  if (active[338]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 389, 533, 0, 0, 0.0}, (const int32_t[]){388});
-  if (active[339]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 390, 534, 0, 0, 0.0}, (const int32_t[]){389});
-  if (active[340]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 397, 535, 0, 0, 0.0}, (const int32_t[]){392, 394, 396});
-  if (active[341]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 398, 538, 0, 0, 0.0}, (const int32_t[]){397});
-  if (active[342]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 399, 539, 0, 0, 0.0}, (const int32_t[]){386, 390, 398});
-  if (active[343]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 402, 542, 0, 0, 0.0}, (const int32_t[]){401});
-  if (active[344]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 403, 543, 0, 0, 0.0}, (const int32_t[]){402});
-  if (active[345]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 406, 544, 0, 0, 0.0}, (const int32_t[]){405});
-  if (active[346]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 407, 545, 0, 0, 0.0}, (const int32_t[]){406});
-  if (active[347]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 412, 546, 0, 0, 0.0}, (const int32_t[]){409, 411});
-  if (active[348]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 413, 548, 0, 0, 0.0}, (const int32_t[]){412});
-  if (active[349]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 414, 549, 0, 0, 0.0}, (const int32_t[]){403, 407, 413});
-  if (active[350]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 417, 552, 0, 0, 0.0}, (const int32_t[]){416});
-  if (active[351]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 418, 553, 0, 0, 0.0}, (const int32_t[]){417});
-  if (active[352]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 421, 554, 0, 0, 0.0}, (const int32_t[]){420});
-  if (active[353]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 422, 555, 0, 0, 0.0}, (const int32_t[]){421});
-  if (active[354]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 4, 431, 556, 0, 0, 0.0}, (const int32_t[]){424, 426, 428, 430});
-  if (active[355]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 432, 560, 0, 0, 0.0}, (const int32_t[]){431});
-  if (active[356]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 433, 561, 0, 0, 0.0}, (const int32_t[]){418, 422, 432});
-  if (active[357]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 436, 564, 0, 0, 0.0}, (const int32_t[]){435});
-  if (active[358]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 437, 565, 0, 0, 0.0}, (const int32_t[]){436});
-  if (active[359]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 440, 566, 0, 0, 0.0}, (const int32_t[]){439});
-  if (active[360]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 441, 567, 0, 0, 0.0}, (const int32_t[]){440});
-  if (active[361]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 446, 568, 0, 0, 0.0}, (const int32_t[]){443, 445});
-  if (active[362]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 447, 570, 0, 0, 0.0}, (const int32_t[]){446});
-  if (active[363]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 448, 571, 0, 0, 0.0}, (const int32_t[]){437, 441, 447});
-  if (active[364]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 451, 574, 0, 0, 0.0}, (const int32_t[]){450});
-  if (active[365]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 452, 575, 0, 0, 0.0}, (const int32_t[]){451});
-  if (active[366]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 455, 576, 0, 0, 0.0}, (const int32_t[]){454});
-  if (active[367]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 456, 577, 0, 0, 0.0}, (const int32_t[]){455});
-  if (active[368]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 461, 578, 0, 0, 0.0}, (const int32_t[]){458, 460});
-  if (active[369]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 462, 580, 0, 0, 0.0}, (const int32_t[]){461});
-  if (active[370]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 463, 581, 0, 0, 0.0}, (const int32_t[]){452, 456, 462});
-  if (active[371]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 466, 584, 0, 0, 0.0}, (const int32_t[]){465});
-  if (active[372]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 467, 585, 0, 0, 0.0}, (const int32_t[]){466});
-  if (active[373]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 470, 586, 0, 0, 0.0}, (const int32_t[]){469});
-  if (active[374]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 471, 587, 0, 0, 0.0}, (const int32_t[]){470});
-  if (active[375]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 476, 588, 0, 0, 0.0}, (const int32_t[]){473, 475});
-  if (active[376]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 477, 590, 0, 0, 0.0}, (const int32_t[]){476});
-  if (active[377]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 478, 591, 0, 0, 0.0}, (const int32_t[]){467, 471, 477});
-  if (active[378]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 481, 594, 0, 0, 0.0}, (const int32_t[]){480});
-  if (active[379]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 482, 595, 0, 0, 0.0}, (const int32_t[]){481});
-  if (active[380]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 485, 596, 0, 0, 0.0}, (const int32_t[]){484});
-  if (active[381]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 486, 597, 0, 0, 0.0}, (const int32_t[]){485});
-  if (active[382]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 2, 491, 598, 0, 0, 0.0}, (const int32_t[]){488, 490});
-  if (active[383]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 492, 600, 0, 0, 0.0}, (const int32_t[]){491});
-  if (active[384]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 493, 601, 0, 0, 0.0}, (const int32_t[]){482, 486, 492});
-  if (active[385]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 496, 604, 0, 0, 0.0}, (const int32_t[]){495});
-  if (active[386]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 497, 605, 0, 0, 0.0}, (const int32_t[]){496});
-  if (active[387]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 500, 606, 0, 0, 0.0}, (const int32_t[]){499});
-  if (active[388]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 501, 607, 0, 0, 0.0}, (const int32_t[]){500});
-  if (active[389]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 508, 608, 0, 0, 0.0}, (const int32_t[]){503, 505, 507});
-  if (active[390]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 1, 509, 611, 0, 0, 0.0}, (const int32_t[]){508});
-  if (active[391]) NAME(step)(f, K, &(const KaoheLaneStep){21, 0, 1, 3, 510, 612, 0, 0, 0.0}, (const int32_t[]){497, 501, 509});
+  if (active[0]) { static const int32_t L[] = {0, 1, 2}; NAME(step)(f, K, 20, 0, 0, 3, 826, 0, 0, 0, 0.0, L); }
+  if (active[1]) NAME(step)(f, K, 11, 0, 0, 0, 827, 157, -1, 0, 0.0, 0);
+  if (active[2]) { static const int32_t L[] = {826, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 158, 3, 0, 1, 0.0, L); }
+  if (active[3]) { static const int32_t L[] = {158}; NAME(step)(f, K, 25, 0, 1, 1, 159, 7, 156, 2, 20.0, L); }
+  if (active[4]) NAME(step)(f, K, 16, 0, 0, 0, 162, 3, -3, 0, 0.0, 0);
+  if (active[5]) { static const int32_t L[] = {162}; NAME(step)(f, K, 25, 0, 1, 1, 163, 8, 156, 4, 20.0, L); }
+  if (active[6]) NAME(step)(f, K, 16, 0, 0, 0, 166, 4, -3, 0, 0.0, 0);
+  if (active[7]) { static const int32_t L[] = {166}; NAME(step)(f, K, 25, 0, 1, 1, 167, 9, 156, 6, 20.0, L); }
+  if (active[8]) NAME(step)(f, K, 16, 0, 0, 0, 168, 5, -3, 0, 0.0, 0);
+  if (active[9]) { static const int32_t L[] = {168}; NAME(step)(f, K, 25, 0, 1, 1, 169, 10, 156, 8, 20.0, L); }
+  if (active[10]) NAME(step)(f, K, 9, 0, 0, 0, 831, 6, 7, 0, 0.0, 0);
+  if (active[11]) NAME(step)(f, K, 16, 0, 0, 0, 170, 831, -3, 0, 0.0, 0);
+  if (active[12]) { static const int32_t L[] = {170}; NAME(step)(f, K, 25, 0, 1, 1, 171, 11, 156, 10, 20.0, L); }
+  if (active[13]) { static const int32_t L[] = {8, 9, 10}; NAME(step)(f, K, 20, 0, 0, 3, 833, 12, 0, 0, 0.0, L); }
+  if (active[14]) { static const int32_t L[] = {833, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 175, 15, 0, 12, 0.0, L); }
+  if (active[15]) { static const int32_t L[] = {175}; NAME(step)(f, K, 25, 0, 1, 1, 176, 19, 156, 13, 20.0, L); }
+  if (active[16]) NAME(step)(f, K, 16, 0, 0, 0, 179, 11, -3, 0, 0.0, 0);
+  if (active[17]) { static const int32_t L[] = {179}; NAME(step)(f, K, 25, 0, 1, 1, 180, 20, 156, 15, 20.0, L); }
+  if (active[18]) NAME(step)(f, K, 16, 0, 0, 0, 183, 12, -3, 0, 0.0, 0);
+  if (active[19]) { static const int32_t L[] = {183}; NAME(step)(f, K, 25, 0, 1, 1, 184, 21, 156, 17, 20.0, L); }
+  if (active[20]) NAME(step)(f, K, 16, 0, 0, 0, 185, 13, -3, 0, 0.0, 0);
+  if (active[21]) { static const int32_t L[] = {185}; NAME(step)(f, K, 25, 0, 1, 1, 186, 22, 156, 19, 20.0, L); }
+  if (active[22]) NAME(step)(f, K, 16, 0, 0, 0, 187, 14, -3, 0, 0.0, 0);
+  if (active[23]) { static const int32_t L[] = {187}; NAME(step)(f, K, 25, 0, 1, 1, 188, 23, 156, 21, 20.0, L); }
+  if (active[24]) { static const int32_t L[] = {15, 16, 17}; NAME(step)(f, K, 20, 0, 0, 3, 838, 24, 0, 0, 0.0, L); }
+  if (active[25]) { static const int32_t L[] = {838, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 192, 27, 0, 23, 0.0, L); }
+  if (active[26]) { static const int32_t L[] = {192}; NAME(step)(f, K, 25, 0, 1, 1, 193, 31, 156, 24, 20.0, L); }
+  if (active[27]) NAME(step)(f, K, 16, 0, 0, 0, 196, 18, -3, 0, 0.0, 0);
+  if (active[28]) { static const int32_t L[] = {196}; NAME(step)(f, K, 25, 0, 1, 1, 197, 32, 156, 26, 20.0, L); }
+  if (active[29]) { static const int32_t L[] = {19, -4, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 200, 33, 0, 27, 0.0, L); }
+  if (active[30]) { static const int32_t L[] = {200}; NAME(step)(f, K, 25, 0, 1, 1, 201, 37, 156, 28, 10.0, L); }
+  if (active[31]) { static const int32_t L[] = {20, -2, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 202, 38, 0, 29, 0.0, L); }
+  if (active[32]) { static const int32_t L[] = {202}; NAME(step)(f, K, 25, 0, 1, 1, 203, 42, 156, 30, 10.0, L); }
+  if (active[33]) { static const int32_t L[] = {21, -6}; NAME(step)(f, K, 19, 0, 0, 2, 840, 43, 0, 0, 0.0, L); }
+  if (active[34]) { static const int32_t L[] = {840, -7, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 204, 45, 0, 32, 0.0, L); }
+  if (active[35]) { static const int32_t L[] = {204}; NAME(step)(f, K, 25, 0, 1, 1, 205, 49, 156, 33, 20.0, L); }
+  if (active[36]) { static const int32_t L[] = {22, -8, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 206, 50, 0, 34, 0.0, L); }
+  if (active[37]) { static const int32_t L[] = {206}; NAME(step)(f, K, 25, 0, 1, 1, 207, 54, 156, 35, 10.0, L); }
+  if (active[38]) NAME(step)(f, K, 16, 0, 0, 0, 208, 23, -5, 0, 0.0, 0);
+  if (active[39]) { static const int32_t L[] = {208}; NAME(step)(f, K, 25, 0, 1, 1, 209, 55, 156, 37, 10.0, L); }
+  if (active[40]) { static const int32_t L[] = {24, 25, 26}; NAME(step)(f, K, 20, 0, 0, 3, 842, 56, 0, 0, 0.0, L); }
+  if (active[41]) { static const int32_t L[] = {842, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 213, 59, 0, 39, 0.0, L); }
+  if (active[42]) { static const int32_t L[] = {213}; NAME(step)(f, K, 25, 0, 1, 1, 214, 63, 156, 40, 20.0, L); }
+  if (active[43]) NAME(step)(f, K, 16, 0, 0, 0, 217, 27, -3, 0, 0.0, 0);
+  if (active[44]) { static const int32_t L[] = {217}; NAME(step)(f, K, 25, 0, 1, 1, 218, 64, 156, 42, 20.0, L); }
+  if (active[45]) { static const int32_t L[] = {28, -3, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 221, 65, 0, 43, 0.0, L); }
+  if (active[46]) { static const int32_t L[] = {221}; NAME(step)(f, K, 25, 0, 1, 1, 222, 69, 156, 44, 20.0, L); }
+  if (active[47]) { static const int32_t L[] = {29, -5, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 223, 70, 0, 45, 0.0, L); }
+  if (active[48]) { static const int32_t L[] = {223}; NAME(step)(f, K, 25, 0, 1, 1, 224, 74, 156, 46, 10.0, L); }
+  if (active[49]) { static const int32_t L[] = {30, 31, 32, 33}; NAME(step)(f, K, 20, 0, 0, 4, 844, 75, 0, 0, 0.0, L); }
+  if (active[50]) { static const int32_t L[] = {844, -8, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 225, 79, 0, 48, 0.0, L); }
+  if (active[51]) { static const int32_t L[] = {225}; NAME(step)(f, K, 25, 0, 1, 1, 226, 83, 156, 49, 10.0, L); }
+  if (active[52]) NAME(step)(f, K, 16, 0, 0, 0, 227, 34, -5, 0, 0.0, 0);
+  if (active[53]) { static const int32_t L[] = {227}; NAME(step)(f, K, 25, 0, 1, 1, 228, 84, 156, 51, 10.0, L); }
+  if (active[54]) NAME(step)(f, K, 16, 0, 0, 0, 229, 35, -5, 0, 0.0, 0);
+  if (active[55]) { static const int32_t L[] = {229}; NAME(step)(f, K, 25, 0, 1, 1, 230, 85, 156, 53, 10.0, L); }
+  if (active[56]) { static const int32_t L[] = {36, 37, 38}; NAME(step)(f, K, 20, 0, 0, 3, 847, 86, 0, 0, 0.0, L); }
+  if (active[57]) { static const int32_t L[] = {847, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 234, 89, 0, 55, 0.0, L); }
+  if (active[58]) { static const int32_t L[] = {234}; NAME(step)(f, K, 25, 0, 1, 1, 235, 93, 156, 56, 20.0, L); }
+  if (active[59]) NAME(step)(f, K, 16, 0, 0, 0, 238, 39, -3, 0, 0.0, 0);
+  if (active[60]) { static const int32_t L[] = {238}; NAME(step)(f, K, 25, 0, 1, 1, 239, 94, 156, 58, 20.0, L); }
+  if (active[61]) { static const int32_t L[] = {40, 41}; NAME(step)(f, K, 20, 0, 0, 2, 849, 95, 0, 0, 0.0, L); }
+  if (active[62]) { static const int32_t L[] = {849, -9, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 242, 97, 0, 60, 0.0, L); }
+  if (active[63]) { static const int32_t L[] = {242}; NAME(step)(f, K, 25, 0, 1, 1, 243, 101, 156, 61, 20.0, L); }
+  if (active[64]) { static const int32_t L[] = {42, 43, 44}; NAME(step)(f, K, 20, 0, 0, 3, 850, 102, 0, 0, 0.0, L); }
+  if (active[65]) { static const int32_t L[] = {850, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 244, 105, 0, 63, 0.0, L); }
+  if (active[66]) { static const int32_t L[] = {244}; NAME(step)(f, K, 25, 0, 1, 1, 245, 109, 156, 64, 20.0, L); }
+  if (active[67]) NAME(step)(f, K, 16, 0, 0, 0, 246, 45, -3, 0, 0.0, 0);
+  if (active[68]) { static const int32_t L[] = {246}; NAME(step)(f, K, 25, 0, 1, 1, 247, 110, 156, 66, 20.0, L); }
+  if (active[69]) { static const int32_t L[] = {46, 47, 48}; NAME(step)(f, K, 20, 0, 0, 3, 852, 111, 0, 0, 0.0, L); }
+  if (active[70]) { static const int32_t L[] = {852, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 251, 114, 0, 68, 0.0, L); }
+  if (active[71]) { static const int32_t L[] = {251}; NAME(step)(f, K, 25, 0, 1, 1, 252, 118, 156, 69, 20.0, L); }
+  if (active[72]) NAME(step)(f, K, 16, 0, 0, 0, 255, 49, -3, 0, 0.0, 0);
+  if (active[73]) { static const int32_t L[] = {255}; NAME(step)(f, K, 25, 0, 1, 1, 256, 119, 156, 71, 20.0, L); }
+  if (active[74]) NAME(step)(f, K, 16, 0, 0, 0, 259, 50, -3, 0, 0.0, 0);
+  if (active[75]) { static const int32_t L[] = {259}; NAME(step)(f, K, 25, 0, 1, 1, 260, 120, 156, 73, 20.0, L); }
+  if (active[76]) NAME(step)(f, K, 16, 0, 0, 0, 261, 51, -3, 0, 0.0, 0);
+  if (active[77]) { static const int32_t L[] = {261}; NAME(step)(f, K, 25, 0, 1, 1, 262, 121, 156, 75, 20.0, L); }
+  if (active[78]) NAME(step)(f, K, 16, 0, 0, 0, 263, 52, -3, 0, 0.0, 0);
+  if (active[79]) { static const int32_t L[] = {263}; NAME(step)(f, K, 25, 0, 1, 1, 264, 122, 156, 77, 20.0, L); }
+  if (active[80]) { static const int32_t L[] = {53, 54, 55}; NAME(step)(f, K, 20, 0, 0, 3, 857, 123, 0, 0, 0.0, L); }
+  if (active[81]) { static const int32_t L[] = {857, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 268, 126, 0, 79, 0.0, L); }
+  if (active[82]) { static const int32_t L[] = {268}; NAME(step)(f, K, 25, 0, 1, 1, 269, 130, 156, 80, 20.0, L); }
+  if (active[83]) NAME(step)(f, K, 16, 0, 0, 0, 272, 56, -3, 0, 0.0, 0);
+  if (active[84]) { static const int32_t L[] = {272}; NAME(step)(f, K, 25, 0, 1, 1, 273, 131, 156, 82, 20.0, L); }
+  if (active[85]) { static const int32_t L[] = {57, -10, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 276, 132, 0, 83, 0.0, L); }
+  if (active[86]) { static const int32_t L[] = {276}; NAME(step)(f, K, 25, 0, 1, 1, 277, 136, 156, 84, 20.0, L); }
+  if (active[87]) { static const int32_t L[] = {58, -5, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 278, 137, 0, 85, 0.0, L); }
+  if (active[88]) { static const int32_t L[] = {278}; NAME(step)(f, K, 25, 0, 1, 1, 279, 141, 156, 86, 20.0, L); }
+  if (active[89]) NAME(step)(f, K, 16, 0, 0, 0, 280, 59, -3, 0, 0.0, 0);
+  if (active[90]) { static const int32_t L[] = {280}; NAME(step)(f, K, 25, 0, 1, 1, 281, 142, 156, 88, 20.0, L); }
+  if (active[91]) { static const int32_t L[] = {60, 61, 62}; NAME(step)(f, K, 20, 0, 0, 3, 860, 143, 0, 0, 0.0, L); }
+  if (active[92]) { static const int32_t L[] = {860, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 285, 146, 0, 90, 0.0, L); }
+  if (active[93]) { static const int32_t L[] = {285}; NAME(step)(f, K, 25, 0, 1, 1, 286, 150, 156, 91, 20.0, L); }
+  if (active[94]) NAME(step)(f, K, 16, 0, 0, 0, 289, 63, -3, 0, 0.0, 0);
+  if (active[95]) { static const int32_t L[] = {289}; NAME(step)(f, K, 25, 0, 1, 1, 290, 151, 156, 93, 20.0, L); }
+  if (active[96]) { static const int32_t L[] = {64, -2, -11, 827}; NAME(step)(f, K, 23, 15, 0, 4, 293, 152, 0, 94, 0.0, L); }
+  if (active[97]) { static const int32_t L[] = {293}; NAME(step)(f, K, 25, 0, 1, 1, 294, 156, 156, 95, 15.0, L); }
+  if (active[98]) { static const int32_t L[] = {65}; NAME(step)(f, K, 20, 0, 0, 1, 862, 157, 0, 0, 0.0, L); }
+  if (active[99]) { static const int32_t L[] = {66, -9}; NAME(step)(f, K, 18, 0, 0, 2, 863, 158, 0, 0, 0.0, L); }
+  if (active[100]) NAME(step)(f, K, 6, 0, 0, 0, 864, 863, -9, 0, 0.0, 0);
+  if (active[101]) NAME(step)(f, K, 3, 0, 0, 0, 865, 862, 864, 0, 0.0, 0);
+  if (active[102]) { static const int32_t L[] = {865, -9, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 295, 160, 0, 98, 0.0, L); }
+  if (active[103]) { static const int32_t L[] = {295}; NAME(step)(f, K, 25, 0, 1, 1, 296, 164, 156, 99, 20.0, L); }
+  if (active[104]) NAME(step)(f, K, 16, 0, 0, 0, 297, 67, -11, 0, 0.0, 0);
+  if (active[105]) { static const int32_t L[] = {297}; NAME(step)(f, K, 25, 0, 1, 1, 298, 165, 156, 101, 15.0, L); }
+  if (active[106]) NAME(step)(f, K, 16, 0, 0, 0, 299, 68, -5, 0, 0.0, 0);
+  if (active[107]) { static const int32_t L[] = {299}; NAME(step)(f, K, 25, 0, 1, 1, 300, 166, 156, 103, 10.0, L); }
+  if (active[108]) { static const int32_t L[] = {69, 70, 71}; NAME(step)(f, K, 20, 0, 0, 3, 868, 167, 0, 0, 0.0, L); }
+  if (active[109]) { static const int32_t L[] = {868, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 304, 170, 0, 105, 0.0, L); }
+  if (active[110]) { static const int32_t L[] = {304}; NAME(step)(f, K, 25, 0, 1, 1, 305, 174, 156, 106, 20.0, L); }
+  if (active[111]) NAME(step)(f, K, 16, 0, 0, 0, 308, 72, -3, 0, 0.0, 0);
+  if (active[112]) { static const int32_t L[] = {308}; NAME(step)(f, K, 25, 0, 1, 1, 309, 175, 156, 108, 20.0, L); }
+  if (active[113]) NAME(step)(f, K, 16, 0, 0, 0, 312, 73, -12, 0, 0.0, 0);
+  if (active[114]) { static const int32_t L[] = {312}; NAME(step)(f, K, 25, 0, 1, 1, 313, 176, 156, 110, 30.0, L); }
+  if (active[115]) NAME(step)(f, K, 16, 0, 0, 0, 314, 74, -12, 0, 0.0, 0);
+  if (active[116]) { static const int32_t L[] = {314}; NAME(step)(f, K, 25, 0, 1, 1, 315, 177, 156, 112, 30.0, L); }
+  if (active[117]) { static const int32_t L[] = {75, 76, 77}; NAME(step)(f, K, 20, 0, 0, 3, 872, 178, 0, 0, 0.0, L); }
+  if (active[118]) { static const int32_t L[] = {872, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 319, 181, 0, 114, 0.0, L); }
+  if (active[119]) { static const int32_t L[] = {319}; NAME(step)(f, K, 25, 0, 1, 1, 320, 185, 156, 115, 20.0, L); }
+  if (active[120]) NAME(step)(f, K, 16, 0, 0, 0, 323, 78, -3, 0, 0.0, 0);
+  if (active[121]) { static const int32_t L[] = {323}; NAME(step)(f, K, 25, 0, 1, 1, 324, 186, 156, 117, 20.0, L); }
+  if (active[122]) { static const int32_t L[] = {79, -1, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 327, 187, 0, 118, 0.0, L); }
+  if (active[123]) { static const int32_t L[] = {327}; NAME(step)(f, K, 25, 0, 1, 1, 328, 191, 156, 119, 20.0, L); }
+  if (active[124]) NAME(step)(f, K, 16, 0, 0, 0, 329, 80, -5, 0, 0.0, 0);
+  if (active[125]) { static const int32_t L[] = {329}; NAME(step)(f, K, 25, 0, 1, 1, 330, 192, 156, 121, 10.0, L); }
+  if (active[126]) NAME(step)(f, K, 16, 0, 0, 0, 331, 81, -5, 0, 0.0, 0);
+  if (active[127]) { static const int32_t L[] = {331}; NAME(step)(f, K, 25, 0, 1, 1, 332, 193, 156, 123, 10.0, L); }
+  if (active[128]) { static const int32_t L[] = {82, -1, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 333, 194, 0, 124, 0.0, L); }
+  if (active[129]) { static const int32_t L[] = {333}; NAME(step)(f, K, 25, 0, 1, 1, 334, 198, 156, 125, 20.0, L); }
+  if (active[130]) { static const int32_t L[] = {83, 84, 85}; NAME(step)(f, K, 20, 0, 0, 3, 876, 199, 0, 0, 0.0, L); }
+  if (active[131]) { static const int32_t L[] = {876, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 338, 202, 0, 127, 0.0, L); }
+  if (active[132]) { static const int32_t L[] = {338}; NAME(step)(f, K, 25, 0, 1, 1, 339, 206, 156, 128, 20.0, L); }
+  if (active[133]) NAME(step)(f, K, 16, 0, 0, 0, 342, 86, -3, 0, 0.0, 0);
+  if (active[134]) { static const int32_t L[] = {342}; NAME(step)(f, K, 25, 0, 1, 1, 343, 207, 156, 130, 20.0, L); }
+  if (active[135]) { static const int32_t L[] = {87, -13, -14, 827}; NAME(step)(f, K, 23, 15, 0, 4, 346, 208, 0, 131, 0.0, L); }
+  if (active[136]) { static const int32_t L[] = {346}; NAME(step)(f, K, 25, 0, 1, 1, 347, 212, 156, 132, 60.0, L); }
+  if (active[137]) { static const int32_t L[] = {88, 89, 90}; NAME(step)(f, K, 20, 0, 0, 3, 878, 213, 0, 0, 0.0, L); }
+  if (active[138]) { static const int32_t L[] = {878, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 351, 216, 0, 134, 0.0, L); }
+  if (active[139]) { static const int32_t L[] = {351}; NAME(step)(f, K, 25, 0, 1, 1, 352, 220, 156, 135, 20.0, L); }
+  if (active[140]) NAME(step)(f, K, 16, 0, 0, 0, 355, 91, -3, 0, 0.0, 0);
+  if (active[141]) { static const int32_t L[] = {355}; NAME(step)(f, K, 25, 0, 1, 1, 356, 221, 156, 137, 20.0, L); }
+  if (active[142]) { static const int32_t L[] = {92, -15, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 359, 222, 0, 138, 0.0, L); }
+  if (active[143]) { static const int32_t L[] = {359}; NAME(step)(f, K, 25, 0, 1, 1, 360, 226, 156, 139, 20.0, L); }
+  if (active[144]) NAME(step)(f, K, 16, 0, 0, 0, 361, 93, -3, 0, 0.0, 0);
+  if (active[145]) { static const int32_t L[] = {361}; NAME(step)(f, K, 25, 0, 1, 1, 362, 227, 156, 141, 20.0, L); }
+  if (active[146]) { static const int32_t L[] = {94, -10, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 363, 228, 0, 142, 0.0, L); }
+  if (active[147]) { static const int32_t L[] = {363}; NAME(step)(f, K, 25, 0, 1, 1, 364, 232, 156, 143, 20.0, L); }
+  if (active[148]) { static const int32_t L[] = {95, 96, 97}; NAME(step)(f, K, 20, 0, 0, 3, 881, 233, 0, 0, 0.0, L); }
+  if (active[149]) { static const int32_t L[] = {881, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 368, 236, 0, 145, 0.0, L); }
+  if (active[150]) { static const int32_t L[] = {368}; NAME(step)(f, K, 25, 0, 1, 1, 369, 240, 156, 146, 20.0, L); }
+  if (active[151]) NAME(step)(f, K, 16, 0, 0, 0, 372, 98, -3, 0, 0.0, 0);
+  if (active[152]) { static const int32_t L[] = {372}; NAME(step)(f, K, 25, 0, 1, 1, 373, 241, 156, 148, 20.0, L); }
+  if (active[153]) { static const int32_t L[] = {99, -15, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 376, 242, 0, 149, 0.0, L); }
+  if (active[154]) { static const int32_t L[] = {376}; NAME(step)(f, K, 25, 0, 1, 1, 377, 246, 156, 150, 30.0, L); }
+  if (active[155]) { static const int32_t L[] = {100, -15, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 378, 247, 0, 151, 0.0, L); }
+  if (active[156]) { static const int32_t L[] = {378}; NAME(step)(f, K, 25, 0, 1, 1, 379, 251, 156, 152, 30.0, L); }
+  if (active[157]) { static const int32_t L[] = {101, 102, 103}; NAME(step)(f, K, 20, 0, 0, 3, 883, 252, 0, 0, 0.0, L); }
+  if (active[158]) { static const int32_t L[] = {883, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 383, 255, 0, 154, 0.0, L); }
+  if (active[159]) { static const int32_t L[] = {383}; NAME(step)(f, K, 25, 0, 1, 1, 384, 259, 156, 155, 20.0, L); }
+  if (active[160]) NAME(step)(f, K, 16, 0, 0, 0, 387, 104, -3, 0, 0.0, 0);
+  if (active[161]) { static const int32_t L[] = {387}; NAME(step)(f, K, 25, 0, 1, 1, 388, 260, 156, 157, 20.0, L); }
+  if (active[162]) NAME(step)(f, K, 16, 0, 0, 0, 391, 105, -5, 0, 0.0, 0);
+  if (active[163]) { static const int32_t L[] = {391}; NAME(step)(f, K, 25, 0, 1, 1, 392, 261, 156, 159, 10.0, L); }
+  if (active[164]) { static const int32_t L[] = {106, -15, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 393, 262, 0, 160, 0.0, L); }
+  if (active[165]) { static const int32_t L[] = {393}; NAME(step)(f, K, 25, 0, 1, 1, 394, 266, 156, 161, 30.0, L); }
+  if (active[166]) { static const int32_t L[] = {107, -1}; NAME(step)(f, K, 18, 0, 0, 2, 886, 267, 0, 0, 0.0, L); }
+  if (active[167]) { static const int32_t L[] = {108, -2}; NAME(step)(f, K, 18, 0, 0, 2, 887, 269, 0, 0, 0.0, L); }
+  if (active[168]) NAME(step)(f, K, 3, 0, 0, 0, 888, 886, 887, 0, 0.0, 0);
+  if (active[169]) { static const int32_t L[] = {888, -8, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 395, 271, 0, 164, 0.0, L); }
+  if (active[170]) { static const int32_t L[] = {395}; NAME(step)(f, K, 25, 0, 1, 1, 396, 275, 156, 165, 20.0, L); }
+  if (active[171]) { static const int32_t L[] = {109, 110, 111}; NAME(step)(f, K, 20, 0, 0, 3, 889, 276, 0, 0, 0.0, L); }
+  if (active[172]) { static const int32_t L[] = {889, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 400, 279, 0, 167, 0.0, L); }
+  if (active[173]) { static const int32_t L[] = {400}; NAME(step)(f, K, 25, 0, 1, 1, 401, 283, 156, 168, 20.0, L); }
+  if (active[174]) NAME(step)(f, K, 16, 0, 0, 0, 404, 112, -3, 0, 0.0, 0);
+  if (active[175]) { static const int32_t L[] = {404}; NAME(step)(f, K, 25, 0, 1, 1, 405, 284, 156, 170, 20.0, L); }
+  if (active[176]) { static const int32_t L[] = {113, -9, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 408, 285, 0, 171, 0.0, L); }
+  if (active[177]) { static const int32_t L[] = {408}; NAME(step)(f, K, 25, 0, 1, 1, 409, 289, 156, 172, 30.0, L); }
+  if (active[178]) { static const int32_t L[] = {114, -1, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 410, 290, 0, 173, 0.0, L); }
+  if (active[179]) { static const int32_t L[] = {410}; NAME(step)(f, K, 25, 0, 1, 1, 411, 294, 156, 174, 30.0, L); }
+  if (active[180]) { static const int32_t L[] = {115, 116, 117}; NAME(step)(f, K, 20, 0, 0, 3, 891, 295, 0, 0, 0.0, L); }
+  if (active[181]) { static const int32_t L[] = {891, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 415, 298, 0, 176, 0.0, L); }
+  if (active[182]) { static const int32_t L[] = {415}; NAME(step)(f, K, 25, 0, 1, 1, 416, 302, 156, 177, 20.0, L); }
+  if (active[183]) NAME(step)(f, K, 16, 0, 0, 0, 419, 118, -3, 0, 0.0, 0);
+  if (active[184]) { static const int32_t L[] = {419}; NAME(step)(f, K, 25, 0, 1, 1, 420, 303, 156, 179, 20.0, L); }
+  if (active[185]) NAME(step)(f, K, 16, 0, 0, 0, 423, 119, -3, 0, 0.0, 0);
+  if (active[186]) { static const int32_t L[] = {423}; NAME(step)(f, K, 25, 0, 1, 1, 424, 304, 156, 181, 20.0, L); }
+  if (active[187]) NAME(step)(f, K, 16, 0, 0, 0, 425, 120, -3, 0, 0.0, 0);
+  if (active[188]) { static const int32_t L[] = {425}; NAME(step)(f, K, 25, 0, 1, 1, 426, 305, 156, 183, 20.0, L); }
+  if (active[189]) NAME(step)(f, K, 16, 0, 0, 0, 427, 121, -5, 0, 0.0, 0);
+  if (active[190]) { static const int32_t L[] = {427}; NAME(step)(f, K, 25, 0, 1, 1, 428, 306, 156, 185, 10.0, L); }
+  if (active[191]) { static const int32_t L[] = {122, -15}; NAME(step)(f, K, 18, 0, 0, 2, 896, 307, 0, 0, 0.0, L); }
+  if (active[192]) { static const int32_t L[] = {123, -15}; NAME(step)(f, K, 18, 0, 0, 2, 897, 309, 0, 0, 0.0, L); }
+  if (active[193]) NAME(step)(f, K, 3, 0, 0, 0, 898, 896, 897, 0, 0.0, 0);
+  if (active[194]) { static const int32_t L[] = {124, -5}; NAME(step)(f, K, 18, 0, 0, 2, 899, 311, 0, 0, 0.0, L); }
+  if (active[195]) NAME(step)(f, K, 3, 0, 0, 0, 900, 898, 899, 0, 0.0, 0);
+  if (active[196]) { static const int32_t L[] = {900, -3, -5, 827}; NAME(step)(f, K, 23, 15, 0, 4, 429, 313, 0, 189, 0.0, L); }
+  if (active[197]) { static const int32_t L[] = {429}; NAME(step)(f, K, 25, 0, 1, 1, 430, 317, 156, 190, 10.0, L); }
+  if (active[198]) { static const int32_t L[] = {125, 126, 127}; NAME(step)(f, K, 20, 0, 0, 3, 901, 318, 0, 0, 0.0, L); }
+  if (active[199]) { static const int32_t L[] = {901, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 434, 321, 0, 192, 0.0, L); }
+  if (active[200]) { static const int32_t L[] = {434}; NAME(step)(f, K, 25, 0, 1, 1, 435, 325, 156, 193, 20.0, L); }
+  if (active[201]) NAME(step)(f, K, 16, 0, 0, 0, 438, 128, -3, 0, 0.0, 0);
+  if (active[202]) { static const int32_t L[] = {438}; NAME(step)(f, K, 25, 0, 1, 1, 439, 326, 156, 195, 20.0, L); }
+  if (active[203]) NAME(step)(f, K, 16, 0, 0, 0, 442, 129, -12, 0, 0.0, 0);
+  if (active[204]) { static const int32_t L[] = {442}; NAME(step)(f, K, 25, 0, 1, 1, 443, 327, 156, 197, 30.0, L); }
+  if (active[205]) NAME(step)(f, K, 16, 0, 0, 0, 444, 130, -12, 0, 0.0, 0);
+  if (active[206]) { static const int32_t L[] = {444}; NAME(step)(f, K, 25, 0, 1, 1, 445, 328, 156, 199, 30.0, L); }
+  if (active[207]) { static const int32_t L[] = {131, 132, 133}; NAME(step)(f, K, 20, 0, 0, 3, 905, 329, 0, 0, 0.0, L); }
+  if (active[208]) { static const int32_t L[] = {905, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 449, 332, 0, 201, 0.0, L); }
+  if (active[209]) { static const int32_t L[] = {449}; NAME(step)(f, K, 25, 0, 1, 1, 450, 336, 156, 202, 20.0, L); }
+  if (active[210]) NAME(step)(f, K, 16, 0, 0, 0, 453, 134, -3, 0, 0.0, 0);
+  if (active[211]) { static const int32_t L[] = {453}; NAME(step)(f, K, 25, 0, 1, 1, 454, 337, 156, 204, 20.0, L); }
+  if (active[212]) NAME(step)(f, K, 16, 0, 0, 0, 457, 135, -12, 0, 0.0, 0);
+  if (active[213]) { static const int32_t L[] = {457}; NAME(step)(f, K, 25, 0, 1, 1, 458, 338, 156, 206, 30.0, L); }
+  if (active[214]) NAME(step)(f, K, 16, 0, 0, 0, 459, 136, -12, 0, 0.0, 0);
+  if (active[215]) { static const int32_t L[] = {459}; NAME(step)(f, K, 25, 0, 1, 1, 460, 339, 156, 208, 30.0, L); }
+  if (active[216]) { static const int32_t L[] = {137, 138, 139}; NAME(step)(f, K, 20, 0, 0, 3, 909, 340, 0, 0, 0.0, L); }
+  if (active[217]) { static const int32_t L[] = {909, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 464, 343, 0, 210, 0.0, L); }
+  if (active[218]) { static const int32_t L[] = {464}; NAME(step)(f, K, 25, 0, 1, 1, 465, 347, 156, 211, 20.0, L); }
+  if (active[219]) NAME(step)(f, K, 16, 0, 0, 0, 468, 140, -3, 0, 0.0, 0);
+  if (active[220]) { static const int32_t L[] = {468}; NAME(step)(f, K, 25, 0, 1, 1, 469, 348, 156, 213, 20.0, L); }
+  if (active[221]) { static const int32_t L[] = {141, -2, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 472, 349, 0, 214, 0.0, L); }
+  if (active[222]) { static const int32_t L[] = {472}; NAME(step)(f, K, 25, 0, 1, 1, 473, 353, 156, 215, 30.0, L); }
+  if (active[223]) { static const int32_t L[] = {142, -2, -12, 827}; NAME(step)(f, K, 23, 15, 0, 4, 474, 354, 0, 216, 0.0, L); }
+  if (active[224]) { static const int32_t L[] = {474}; NAME(step)(f, K, 25, 0, 1, 1, 475, 358, 156, 217, 30.0, L); }
+  if (active[225]) { static const int32_t L[] = {143, 144, 145}; NAME(step)(f, K, 20, 0, 0, 3, 911, 359, 0, 0, 0.0, L); }
+  if (active[226]) { static const int32_t L[] = {911, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 479, 362, 0, 219, 0.0, L); }
+  if (active[227]) { static const int32_t L[] = {479}; NAME(step)(f, K, 25, 0, 1, 1, 480, 366, 156, 220, 20.0, L); }
+  if (active[228]) NAME(step)(f, K, 16, 0, 0, 0, 483, 146, -3, 0, 0.0, 0);
+  if (active[229]) { static const int32_t L[] = {483}; NAME(step)(f, K, 25, 0, 1, 1, 484, 367, 156, 222, 20.0, L); }
+  if (active[230]) NAME(step)(f, K, 16, 0, 0, 0, 487, 147, -12, 0, 0.0, 0);
+  if (active[231]) { static const int32_t L[] = {487}; NAME(step)(f, K, 25, 0, 1, 1, 488, 368, 156, 224, 30.0, L); }
+  if (active[232]) NAME(step)(f, K, 16, 0, 0, 0, 489, 148, -12, 0, 0.0, 0);
+  if (active[233]) { static const int32_t L[] = {489}; NAME(step)(f, K, 25, 0, 1, 1, 490, 369, 156, 226, 30.0, L); }
+  if (active[234]) { static const int32_t L[] = {149, 150, 151}; NAME(step)(f, K, 20, 0, 0, 3, 915, 370, 0, 0, 0.0, L); }
+  if (active[235]) { static const int32_t L[] = {915, -2, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 494, 373, 0, 228, 0.0, L); }
+  if (active[236]) { static const int32_t L[] = {494}; NAME(step)(f, K, 25, 0, 1, 1, 495, 377, 156, 229, 20.0, L); }
+  if (active[237]) NAME(step)(f, K, 16, 0, 0, 0, 498, 152, -3, 0, 0.0, 0);
+  if (active[238]) { static const int32_t L[] = {498}; NAME(step)(f, K, 25, 0, 1, 1, 499, 378, 156, 231, 20.0, L); }
+  if (active[239]) { static const int32_t L[] = {153, -16, -3, 827}; NAME(step)(f, K, 23, 15, 0, 4, 502, 379, 0, 232, 0.0, L); }
+  if (active[240]) { static const int32_t L[] = {502}; NAME(step)(f, K, 25, 0, 1, 1, 503, 383, 156, 233, 20.0, L); }
+  if (active[241]) NAME(step)(f, K, 16, 0, 0, 0, 504, 154, -3, 0, 0.0, 0);
+  if (active[242]) { static const int32_t L[] = {504}; NAME(step)(f, K, 25, 0, 1, 1, 505, 384, 156, 235, 20.0, L); }
+  if (active[243]) NAME(step)(f, K, 16, 0, 0, 0, 506, 155, -3, 0, 0.0, 0);
+  if (active[244]) { static const int32_t L[] = {506}; NAME(step)(f, K, 25, 0, 1, 1, 507, 385, 156, 237, 20.0, L); }
+  if (active[245]) { static const int32_t L[] = {159}; NAME(step)(f, K, 21, 0, 1, 1, 160, 386, 0, 0, 0.0, L); }
+  if (active[246]) { static const int32_t L[] = {160}; NAME(step)(f, K, 21, 0, 1, 1, 161, 387, 0, 0, 0.0, L); }
+  if (active[247]) { static const int32_t L[] = {163}; NAME(step)(f, K, 21, 0, 1, 1, 164, 388, 0, 0, 0.0, L); }
+  if (active[248]) { static const int32_t L[] = {164}; NAME(step)(f, K, 21, 0, 1, 1, 165, 389, 0, 0, 0.0, L); }
+  if (active[249]) { static const int32_t L[] = {167, 169, 171}; NAME(step)(f, K, 21, 0, 1, 3, 172, 390, 0, 0, 0.0, L); }
+  if (active[250]) { static const int32_t L[] = {172}; NAME(step)(f, K, 21, 0, 1, 1, 173, 393, 0, 0, 0.0, L); }
+  if (active[251]) { static const int32_t L[] = {161, 165, 173}; NAME(step)(f, K, 21, 0, 1, 3, 174, 394, 0, 0, 0.0, L); }
+  if (active[252]) { static const int32_t L[] = {176}; NAME(step)(f, K, 21, 0, 1, 1, 177, 397, 0, 0, 0.0, L); }
+  if (active[253]) { static const int32_t L[] = {177}; NAME(step)(f, K, 21, 0, 1, 1, 178, 398, 0, 0, 0.0, L); }
+  if (active[254]) { static const int32_t L[] = {180}; NAME(step)(f, K, 21, 0, 1, 1, 181, 399, 0, 0, 0.0, L); }
+  if (active[255]) { static const int32_t L[] = {181}; NAME(step)(f, K, 21, 0, 1, 1, 182, 400, 0, 0, 0.0, L); }
+  if (active[256]) { static const int32_t L[] = {184, 186, 188}; NAME(step)(f, K, 21, 0, 1, 3, 189, 401, 0, 0, 0.0, L); }
+  if (active[257]) { static const int32_t L[] = {189}; NAME(step)(f, K, 21, 0, 1, 1, 190, 404, 0, 0, 0.0, L); }
+  if (active[258]) { static const int32_t L[] = {178, 182, 190}; NAME(step)(f, K, 21, 0, 1, 3, 191, 405, 0, 0, 0.0, L); }
+  if (active[259]) { static const int32_t L[] = {193}; NAME(step)(f, K, 21, 0, 1, 1, 194, 408, 0, 0, 0.0, L); }
+  if (active[260]) { static const int32_t L[] = {194}; NAME(step)(f, K, 21, 0, 1, 1, 195, 409, 0, 0, 0.0, L); }
+  if (active[261]) { static const int32_t L[] = {197}; NAME(step)(f, K, 21, 0, 1, 1, 198, 410, 0, 0, 0.0, L); }
+  if (active[262]) { static const int32_t L[] = {198}; NAME(step)(f, K, 21, 0, 1, 1, 199, 411, 0, 0, 0.0, L); }
+  if (active[263]) { static const int32_t L[] = {201, 203, 205, 207, 209}; NAME(step)(f, K, 21, 0, 1, 5, 210, 412, 0, 0, 0.0, L); }
+  if (active[264]) { static const int32_t L[] = {210}; NAME(step)(f, K, 21, 0, 1, 1, 211, 417, 0, 0, 0.0, L); }
+  if (active[265]) { static const int32_t L[] = {195, 199, 211}; NAME(step)(f, K, 21, 0, 1, 3, 212, 418, 0, 0, 0.0, L); }
+  if (active[266]) { static const int32_t L[] = {214}; NAME(step)(f, K, 21, 0, 1, 1, 215, 421, 0, 0, 0.0, L); }
+  if (active[267]) { static const int32_t L[] = {215}; NAME(step)(f, K, 21, 0, 1, 1, 216, 422, 0, 0, 0.0, L); }
+  if (active[268]) { static const int32_t L[] = {218}; NAME(step)(f, K, 21, 0, 1, 1, 219, 423, 0, 0, 0.0, L); }
+  if (active[269]) { static const int32_t L[] = {219}; NAME(step)(f, K, 21, 0, 1, 1, 220, 424, 0, 0, 0.0, L); }
+  if (active[270]) { static const int32_t L[] = {222, 224, 226, 228, 230}; NAME(step)(f, K, 21, 0, 1, 5, 231, 425, 0, 0, 0.0, L); }
+  if (active[271]) { static const int32_t L[] = {231}; NAME(step)(f, K, 21, 0, 1, 1, 232, 430, 0, 0, 0.0, L); }
+  if (active[272]) { static const int32_t L[] = {216, 220, 232}; NAME(step)(f, K, 21, 0, 1, 3, 233, 431, 0, 0, 0.0, L); }
+  if (active[273]) { static const int32_t L[] = {235}; NAME(step)(f, K, 21, 0, 1, 1, 236, 434, 0, 0, 0.0, L); }
+  if (active[274]) { static const int32_t L[] = {236}; NAME(step)(f, K, 21, 0, 1, 1, 237, 435, 0, 0, 0.0, L); }
+  if (active[275]) { static const int32_t L[] = {239}; NAME(step)(f, K, 21, 0, 1, 1, 240, 436, 0, 0, 0.0, L); }
+  if (active[276]) { static const int32_t L[] = {240}; NAME(step)(f, K, 21, 0, 1, 1, 241, 437, 0, 0, 0.0, L); }
+  if (active[277]) { static const int32_t L[] = {243, 245, 247}; NAME(step)(f, K, 21, 0, 1, 3, 248, 438, 0, 0, 0.0, L); }
+  if (active[278]) { static const int32_t L[] = {248}; NAME(step)(f, K, 21, 0, 1, 1, 249, 441, 0, 0, 0.0, L); }
+  if (active[279]) { static const int32_t L[] = {237, 241, 249}; NAME(step)(f, K, 21, 0, 1, 3, 250, 442, 0, 0, 0.0, L); }
+  if (active[280]) { static const int32_t L[] = {252}; NAME(step)(f, K, 21, 0, 1, 1, 253, 445, 0, 0, 0.0, L); }
+  if (active[281]) { static const int32_t L[] = {253}; NAME(step)(f, K, 21, 0, 1, 1, 254, 446, 0, 0, 0.0, L); }
+  if (active[282]) { static const int32_t L[] = {256}; NAME(step)(f, K, 21, 0, 1, 1, 257, 447, 0, 0, 0.0, L); }
+  if (active[283]) { static const int32_t L[] = {257}; NAME(step)(f, K, 21, 0, 1, 1, 258, 448, 0, 0, 0.0, L); }
+  if (active[284]) { static const int32_t L[] = {260, 262, 264}; NAME(step)(f, K, 21, 0, 1, 3, 265, 449, 0, 0, 0.0, L); }
+  if (active[285]) { static const int32_t L[] = {265}; NAME(step)(f, K, 21, 0, 1, 1, 266, 452, 0, 0, 0.0, L); }
+  if (active[286]) { static const int32_t L[] = {254, 258, 266}; NAME(step)(f, K, 21, 0, 1, 3, 267, 453, 0, 0, 0.0, L); }
+  if (active[287]) { static const int32_t L[] = {269}; NAME(step)(f, K, 21, 0, 1, 1, 270, 456, 0, 0, 0.0, L); }
+  if (active[288]) { static const int32_t L[] = {270}; NAME(step)(f, K, 21, 0, 1, 1, 271, 457, 0, 0, 0.0, L); }
+  if (active[289]) { static const int32_t L[] = {273}; NAME(step)(f, K, 21, 0, 1, 1, 274, 458, 0, 0, 0.0, L); }
+  if (active[290]) { static const int32_t L[] = {274}; NAME(step)(f, K, 21, 0, 1, 1, 275, 459, 0, 0, 0.0, L); }
+  if (active[291]) { static const int32_t L[] = {277, 279, 281}; NAME(step)(f, K, 21, 0, 1, 3, 282, 460, 0, 0, 0.0, L); }
+  if (active[292]) { static const int32_t L[] = {282}; NAME(step)(f, K, 21, 0, 1, 1, 283, 463, 0, 0, 0.0, L); }
+  if (active[293]) { static const int32_t L[] = {271, 275, 283}; NAME(step)(f, K, 21, 0, 1, 3, 284, 464, 0, 0, 0.0, L); }
+  if (active[294]) { static const int32_t L[] = {286}; NAME(step)(f, K, 21, 0, 1, 1, 287, 467, 0, 0, 0.0, L); }
+  if (active[295]) { static const int32_t L[] = {287}; NAME(step)(f, K, 21, 0, 1, 1, 288, 468, 0, 0, 0.0, L); }
+  if (active[296]) { static const int32_t L[] = {290}; NAME(step)(f, K, 21, 0, 1, 1, 291, 469, 0, 0, 0.0, L); }
+  if (active[297]) { static const int32_t L[] = {291}; NAME(step)(f, K, 21, 0, 1, 1, 292, 470, 0, 0, 0.0, L); }
+  if (active[298]) { static const int32_t L[] = {294, 296, 298, 300}; NAME(step)(f, K, 21, 0, 1, 4, 301, 471, 0, 0, 0.0, L); }
+  if (active[299]) { static const int32_t L[] = {301}; NAME(step)(f, K, 21, 0, 1, 1, 302, 475, 0, 0, 0.0, L); }
+  if (active[300]) { static const int32_t L[] = {288, 292, 302}; NAME(step)(f, K, 21, 0, 1, 3, 303, 476, 0, 0, 0.0, L); }
+  if (active[301]) { static const int32_t L[] = {305}; NAME(step)(f, K, 21, 0, 1, 1, 306, 479, 0, 0, 0.0, L); }
+  if (active[302]) { static const int32_t L[] = {306}; NAME(step)(f, K, 21, 0, 1, 1, 307, 480, 0, 0, 0.0, L); }
+  if (active[303]) { static const int32_t L[] = {309}; NAME(step)(f, K, 21, 0, 1, 1, 310, 481, 0, 0, 0.0, L); }
+  if (active[304]) { static const int32_t L[] = {310}; NAME(step)(f, K, 21, 0, 1, 1, 311, 482, 0, 0, 0.0, L); }
+  if (active[305]) { static const int32_t L[] = {313, 315}; NAME(step)(f, K, 21, 0, 1, 2, 316, 483, 0, 0, 0.0, L); }
+  if (active[306]) { static const int32_t L[] = {316}; NAME(step)(f, K, 21, 0, 1, 1, 317, 485, 0, 0, 0.0, L); }
+  if (active[307]) { static const int32_t L[] = {307, 311, 317}; NAME(step)(f, K, 21, 0, 1, 3, 318, 486, 0, 0, 0.0, L); }
+  if (active[308]) { static const int32_t L[] = {320}; NAME(step)(f, K, 21, 0, 1, 1, 321, 489, 0, 0, 0.0, L); }
+  if (active[309]) { static const int32_t L[] = {321}; NAME(step)(f, K, 21, 0, 1, 1, 322, 490, 0, 0, 0.0, L); }
+  if (active[310]) { static const int32_t L[] = {324}; NAME(step)(f, K, 21, 0, 1, 1, 325, 491, 0, 0, 0.0, L); }
+  if (active[311]) { static const int32_t L[] = {325}; NAME(step)(f, K, 21, 0, 1, 1, 326, 492, 0, 0, 0.0, L); }
+  if (active[312]) { static const int32_t L[] = {328, 330, 332, 334}; NAME(step)(f, K, 21, 0, 1, 4, 335, 493, 0, 0, 0.0, L); }
+  if (active[313]) { static const int32_t L[] = {335}; NAME(step)(f, K, 21, 0, 1, 1, 336, 497, 0, 0, 0.0, L); }
+  if (active[314]) { static const int32_t L[] = {322, 326, 336}; NAME(step)(f, K, 21, 0, 1, 3, 337, 498, 0, 0, 0.0, L); }
+  if (active[315]) { static const int32_t L[] = {339}; NAME(step)(f, K, 21, 0, 1, 1, 340, 501, 0, 0, 0.0, L); }
+  if (active[316]) { static const int32_t L[] = {340}; NAME(step)(f, K, 21, 0, 1, 1, 341, 502, 0, 0, 0.0, L); }
+  if (active[317]) { static const int32_t L[] = {343}; NAME(step)(f, K, 21, 0, 1, 1, 344, 503, 0, 0, 0.0, L); }
+  if (active[318]) { static const int32_t L[] = {344}; NAME(step)(f, K, 21, 0, 1, 1, 345, 504, 0, 0, 0.0, L); }
+  if (active[319]) { static const int32_t L[] = {347}; NAME(step)(f, K, 21, 0, 1, 1, 348, 505, 0, 0, 0.0, L); }
+  if (active[320]) { static const int32_t L[] = {348}; NAME(step)(f, K, 21, 0, 1, 1, 349, 506, 0, 0, 0.0, L); }
+  if (active[321]) { static const int32_t L[] = {341, 345, 349}; NAME(step)(f, K, 21, 0, 1, 3, 350, 507, 0, 0, 0.0, L); }
+  if (active[322]) { static const int32_t L[] = {352}; NAME(step)(f, K, 21, 0, 1, 1, 353, 510, 0, 0, 0.0, L); }
+  if (active[323]) { static const int32_t L[] = {353}; NAME(step)(f, K, 21, 0, 1, 1, 354, 511, 0, 0, 0.0, L); }
+  if (active[324]) { static const int32_t L[] = {356}; NAME(step)(f, K, 21, 0, 1, 1, 357, 512, 0, 0, 0.0, L); }
+  if (active[325]) { static const int32_t L[] = {357}; NAME(step)(f, K, 21, 0, 1, 1, 358, 513, 0, 0, 0.0, L); }
+  if (active[326]) { static const int32_t L[] = {360, 362, 364}; NAME(step)(f, K, 21, 0, 1, 3, 365, 514, 0, 0, 0.0, L); }
+  if (active[327]) { static const int32_t L[] = {365}; NAME(step)(f, K, 21, 0, 1, 1, 366, 517, 0, 0, 0.0, L); }
+  if (active[328]) { static const int32_t L[] = {354, 358, 366}; NAME(step)(f, K, 21, 0, 1, 3, 367, 518, 0, 0, 0.0, L); }
+  if (active[329]) { static const int32_t L[] = {369}; NAME(step)(f, K, 21, 0, 1, 1, 370, 521, 0, 0, 0.0, L); }
+  if (active[330]) { static const int32_t L[] = {370}; NAME(step)(f, K, 21, 0, 1, 1, 371, 522, 0, 0, 0.0, L); }
+  if (active[331]) { static const int32_t L[] = {373}; NAME(step)(f, K, 21, 0, 1, 1, 374, 523, 0, 0, 0.0, L); }
+  if (active[332]) { static const int32_t L[] = {374}; NAME(step)(f, K, 21, 0, 1, 1, 375, 524, 0, 0, 0.0, L); }
+  if (active[333]) { static const int32_t L[] = {377, 379}; NAME(step)(f, K, 21, 0, 1, 2, 380, 525, 0, 0, 0.0, L); }
+  if (active[334]) { static const int32_t L[] = {380}; NAME(step)(f, K, 21, 0, 1, 1, 381, 527, 0, 0, 0.0, L); }
+  if (active[335]) { static const int32_t L[] = {371, 375, 381}; NAME(step)(f, K, 21, 0, 1, 3, 382, 528, 0, 0, 0.0, L); }
+  if (active[336]) { static const int32_t L[] = {384}; NAME(step)(f, K, 21, 0, 1, 1, 385, 531, 0, 0, 0.0, L); }
+  if (active[337]) { static const int32_t L[] = {385}; NAME(step)(f, K, 21, 0, 1, 1, 386, 532, 0, 0, 0.0, L); }
+  if (active[338]) { static const int32_t L[] = {388}; NAME(step)(f, K, 21, 0, 1, 1, 389, 533, 0, 0, 0.0, L); }
+  if (active[339]) { static const int32_t L[] = {389}; NAME(step)(f, K, 21, 0, 1, 1, 390, 534, 0, 0, 0.0, L); }
+  if (active[340]) { static const int32_t L[] = {392, 394, 396}; NAME(step)(f, K, 21, 0, 1, 3, 397, 535, 0, 0, 0.0, L); }
+  if (active[341]) { static const int32_t L[] = {397}; NAME(step)(f, K, 21, 0, 1, 1, 398, 538, 0, 0, 0.0, L); }
+  if (active[342]) { static const int32_t L[] = {386, 390, 398}; NAME(step)(f, K, 21, 0, 1, 3, 399, 539, 0, 0, 0.0, L); }
+  if (active[343]) { static const int32_t L[] = {401}; NAME(step)(f, K, 21, 0, 1, 1, 402, 542, 0, 0, 0.0, L); }
+  if (active[344]) { static const int32_t L[] = {402}; NAME(step)(f, K, 21, 0, 1, 1, 403, 543, 0, 0, 0.0, L); }
+  if (active[345]) { static const int32_t L[] = {405}; NAME(step)(f, K, 21, 0, 1, 1, 406, 544, 0, 0, 0.0, L); }
+  if (active[346]) { static const int32_t L[] = {406}; NAME(step)(f, K, 21, 0, 1, 1, 407, 545, 0, 0, 0.0, L); }
+  if (active[347]) { static const int32_t L[] = {409, 411}; NAME(step)(f, K, 21, 0, 1, 2, 412, 546, 0, 0, 0.0, L); }
+  if (active[348]) { static const int32_t L[] = {412}; NAME(step)(f, K, 21, 0, 1, 1, 413, 548, 0, 0, 0.0, L); }
+  if (active[349]) { static const int32_t L[] = {403, 407, 413}; NAME(step)(f, K, 21, 0, 1, 3, 414, 549, 0, 0, 0.0, L); }
+  if (active[350]) { static const int32_t L[] = {416}; NAME(step)(f, K, 21, 0, 1, 1, 417, 552, 0, 0, 0.0, L); }
+  if (active[351]) { static const int32_t L[] = {417}; NAME(step)(f, K, 21, 0, 1, 1, 418, 553, 0, 0, 0.0, L); }
+  if (active[352]) { static const int32_t L[] = {420}; NAME(step)(f, K, 21, 0, 1, 1, 421, 554, 0, 0, 0.0, L); }
+  if (active[353]) { static const int32_t L[] = {421}; NAME(step)(f, K, 21, 0, 1, 1, 422, 555, 0, 0, 0.0, L); }
+  if (active[354]) { static const int32_t L[] = {424, 426, 428, 430}; NAME(step)(f, K, 21, 0, 1, 4, 431, 556, 0, 0, 0.0, L); }
+  if (active[355]) { static const int32_t L[] = {431}; NAME(step)(f, K, 21, 0, 1, 1, 432, 560, 0, 0, 0.0, L); }
+  if (active[356]) { static const int32_t L[] = {418, 422, 432}; NAME(step)(f, K, 21, 0, 1, 3, 433, 561, 0, 0, 0.0, L); }
+  if (active[357]) { static const int32_t L[] = {435}; NAME(step)(f, K, 21, 0, 1, 1, 436, 564, 0, 0, 0.0, L); }
+  if (active[358]) { static const int32_t L[] = {436}; NAME(step)(f, K, 21, 0, 1, 1, 437, 565, 0, 0, 0.0, L); }
+  if (active[359]) { static const int32_t L[] = {439}; NAME(step)(f, K, 21, 0, 1, 1, 440, 566, 0, 0, 0.0, L); }
+  if (active[360]) { static const int32_t L[] = {440}; NAME(step)(f, K, 21, 0, 1, 1, 441, 567, 0, 0, 0.0, L); }
+  if (active[361]) { static const int32_t L[] = {443, 445}; NAME(step)(f, K, 21, 0, 1, 2, 446, 568, 0, 0, 0.0, L); }
+  if (active[362]) { static const int32_t L[] = {446}; NAME(step)(f, K, 21, 0, 1, 1, 447, 570, 0, 0, 0.0, L); }
+  if (active[363]) { static const int32_t L[] = {437, 441, 447}; NAME(step)(f, K, 21, 0, 1, 3, 448, 571, 0, 0, 0.0, L); }
+  if (active[364]) { static const int32_t L[] = {450}; NAME(step)(f, K, 21, 0, 1, 1, 451, 574, 0, 0, 0.0, L); }
+  if (active[365]) { static const int32_t L[] = {451}; NAME(step)(f, K, 21, 0, 1, 1, 452, 575, 0, 0, 0.0, L); }
+  if (active[366]) { static const int32_t L[] = {454}; NAME(step)(f, K, 21, 0, 1, 1, 455, 576, 0, 0, 0.0, L); }
+  if (active[367]) { static const int32_t L[] = {455}; NAME(step)(f, K, 21, 0, 1, 1, 456, 577, 0, 0, 0.0, L); }
+  if (active[368]) { static const int32_t L[] = {458, 460}; NAME(step)(f, K, 21, 0, 1, 2, 461, 578, 0, 0, 0.0, L); }
+  if (active[369]) { static const int32_t L[] = {461}; NAME(step)(f, K, 21, 0, 1, 1, 462, 580, 0, 0, 0.0, L); }
+  if (active[370]) { static const int32_t L[] = {452, 456, 462}; NAME(step)(f, K, 21, 0, 1, 3, 463, 581, 0, 0, 0.0, L); }
+  if (active[371]) { static const int32_t L[] = {465}; NAME(step)(f, K, 21, 0, 1, 1, 466, 584, 0, 0, 0.0, L); }
+  if (active[372]) { static const int32_t L[] = {466}; NAME(step)(f, K, 21, 0, 1, 1, 467, 585, 0, 0, 0.0, L); }
+  if (active[373]) { static const int32_t L[] = {469}; NAME(step)(f, K, 21, 0, 1, 1, 470, 586, 0, 0, 0.0, L); }
+  if (active[374]) { static const int32_t L[] = {470}; NAME(step)(f, K, 21, 0, 1, 1, 471, 587, 0, 0, 0.0, L); }
+  if (active[375]) { static const int32_t L[] = {473, 475}; NAME(step)(f, K, 21, 0, 1, 2, 476, 588, 0, 0, 0.0, L); }
+  if (active[376]) { static const int32_t L[] = {476}; NAME(step)(f, K, 21, 0, 1, 1, 477, 590, 0, 0, 0.0, L); }
+  if (active[377]) { static const int32_t L[] = {467, 471, 477}; NAME(step)(f, K, 21, 0, 1, 3, 478, 591, 0, 0, 0.0, L); }
+  if (active[378]) { static const int32_t L[] = {480}; NAME(step)(f, K, 21, 0, 1, 1, 481, 594, 0, 0, 0.0, L); }
+  if (active[379]) { static const int32_t L[] = {481}; NAME(step)(f, K, 21, 0, 1, 1, 482, 595, 0, 0, 0.0, L); }
+  if (active[380]) { static const int32_t L[] = {484}; NAME(step)(f, K, 21, 0, 1, 1, 485, 596, 0, 0, 0.0, L); }
+  if (active[381]) { static const int32_t L[] = {485}; NAME(step)(f, K, 21, 0, 1, 1, 486, 597, 0, 0, 0.0, L); }
+  if (active[382]) { static const int32_t L[] = {488, 490}; NAME(step)(f, K, 21, 0, 1, 2, 491, 598, 0, 0, 0.0, L); }
+  if (active[383]) { static const int32_t L[] = {491}; NAME(step)(f, K, 21, 0, 1, 1, 492, 600, 0, 0, 0.0, L); }
+  if (active[384]) { static const int32_t L[] = {482, 486, 492}; NAME(step)(f, K, 21, 0, 1, 3, 493, 601, 0, 0, 0.0, L); }
+  if (active[385]) { static const int32_t L[] = {495}; NAME(step)(f, K, 21, 0, 1, 1, 496, 604, 0, 0, 0.0, L); }
+  if (active[386]) { static const int32_t L[] = {496}; NAME(step)(f, K, 21, 0, 1, 1, 497, 605, 0, 0, 0.0, L); }
+  if (active[387]) { static const int32_t L[] = {499}; NAME(step)(f, K, 21, 0, 1, 1, 500, 606, 0, 0, 0.0, L); }
+  if (active[388]) { static const int32_t L[] = {500}; NAME(step)(f, K, 21, 0, 1, 1, 501, 607, 0, 0, 0.0, L); }
+  if (active[389]) { static const int32_t L[] = {503, 505, 507}; NAME(step)(f, K, 21, 0, 1, 3, 508, 608, 0, 0, 0.0, L); }
+  if (active[390]) { static const int32_t L[] = {508}; NAME(step)(f, K, 21, 0, 1, 1, 509, 611, 0, 0, 0.0, L); }
+  if (active[391]) { static const int32_t L[] = {497, 501, 509}; NAME(step)(f, K, 21, 0, 1, 3, 510, 612, 0, 0, 0.0, L); }
 }

@@ -42,7 +42,8 @@ public enum LaneSource {
       // Generated from the lane kernel of \(about) by `LaneSource`; do not edit.
       // Regenerate with `KAOHE_RECORD=1 swift test --filter NativeKernelTests`.
       // Included once per vector width by LanesBody.h (fingerprint 0x\(String(kernel.fingerprint, radix: 16))).
-      // Each line: if (active[i]) NAME(step)(f, K, &(step){code, builtin, tidies, count, d, a, b, c, k}, list).
+      // Each line: if (active[i]) NAME(step)(f, K, code, builtin, tidies, count, d, a, b, c, k, list), the list
+      // of operands (L) in a constant array when the step has one.
       // A negative location -(i + 1) is constant K[i], which the compiler folds into the code.
 
       """
@@ -67,8 +68,12 @@ public enum LaneSource {
         "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", "\(lane.a)", "\(lane.b)",
         "\(lane.c)", literal(lane.k),
       ]
-      let listed = list.isEmpty ? "0" : "(const int32_t[]){\(list.joined(separator: ", "))}"
-      body += "  if (active[\(i)]) NAME(step)(f, K, &(const KaoheLaneStep){\(fields.joined(separator: ", "))}, \(listed));\n"
+      let call = "NAME(step)(f, K, \(fields.joined(separator: ", ")), \(list.isEmpty ? "0" : "L"));"
+      if list.isEmpty {
+        body += "  if (active[\(i)]) \(call)\n"
+      } else {
+        body += "  if (active[\(i)]) { static const int32_t L[] = {\(list.joined(separator: ", "))}; \(call) }\n"
+      }
     }
     let table = constants.isEmpty ? "0.0" : constants.map(literal).joined(separator: ", ")
     out += "\nstatic void NAME(\(name))(double *f, const uint8_t *active) {\n"
