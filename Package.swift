@@ -43,6 +43,6 @@ let package = Package(
     .testTarget(name: "KaoheShellTests", dependencies: ["KaoheShell", "KaoheTestSupport"]),
     .testTarget(name: "kaoheTests", dependencies: ["kaohe"]),
     .testTarget(name: "KaoheLineEditingTests", dependencies: ["KaoheLineEditing"]),
-    .testTarget(name: "KaoheAnalysisTests", dependencies: ["KaoheAnalysis", "KaoheTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "KaoheAnalysisTests", dependencies: ["KaoheAnalysis", "KaoheFormula", "KaoheTestSupport"], exclude: ["Fixtures"]),
   ]
 )

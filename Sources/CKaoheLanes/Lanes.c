@@ -95,11 +95,22 @@ void kaohe_lanes_execute(
   }
 }
 
-void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int width) {
+size_t kaohe_lanes_native_whole_frame(int index) { return (size_t)kaohe_lane_fingerprints[index][4]; }
+
+void kaohe_lanes_native_run(
+  int index, double *frame, const uint8_t *active, const double *columns, size_t stride, size_t count,
+  const int32_t *slots, int width) {
+  // The input table: each slot's lanes in the frame, or in the caller's columns.
+  size_t slotCount = (size_t)kaohe_lane_fingerprints[index][3];
+  const double *inputs[slotCount > 0 ? slotCount : 1];
+  for (size_t i = 0; i < slotCount; i++) inputs[i] = frame + i * KAOHE_LANES;
+  if (columns)
+    for (size_t k = 0; k < count; k++)
+      if (slots[k] >= 0 && (size_t)slots[k] < slotCount) inputs[slots[k]] = columns + k * stride;
   switch (chosen(width)) {
-    CASE(8, nativeKernels8[index](frame, active))
-    CASE(4, nativeKernels4[index](frame, active))
-  default: nativeKernels2[index](frame, active);
+    CASE(8, active ? nativeKernels8[index](frame, inputs, active) : nativeWholeKernels8[index](frame, inputs))
+    CASE(4, active ? nativeKernels4[index](frame, inputs, active) : nativeWholeKernels4[index](frame, inputs))
+  default: active ? nativeKernels2[index](frame, inputs, active) : nativeWholeKernels2[index](frame, inputs);
   }
 }
 

@@ -16,12 +16,16 @@ typedef int64_t NAME(vl) __attribute__((ext_vector_type(W)));
 #define VL NAME(vl)
 #define CHUNKS (KAOHE_LANES / W)
 
-/// Location `location`'s lanes; a negative location -(i + 1) is constant i of a compiled lane kernel
-/// (`K[i]` in every lane), which the compiler folds into the code (the executor has none).
-static inline VD NAME(load)(const double *f, const double *K, int32_t location, int chunk) {
+/// Location `location`'s lanes, for one chunk. A negative location -(i + 1) is constant i of a
+/// compiled lane kernel (`K[i]` in every lane), and a location from KAOHE_LANE_INPUT on is slot
+/// `location - KAOHE_LANE_INPUT`, which no step writes, read through the kernel's input table `I`
+/// (its lanes side by side, wherever they are); the compiler folds both tests away, as a compiled
+/// kernel's locations are constants. The executor has neither.
+static inline VD NAME(load)(const double *f, const double *const *I, const double *K, int32_t location, int chunk) {
   if (location < 0) return (VD)K[-(location + 1)];
+  const double *lanes = location >= KAOHE_LANE_INPUT ? I[location - KAOHE_LANE_INPUT] : f + (size_t)location * KAOHE_LANES;
   VD v;
-  memcpy(&v, f + (size_t)location * KAOHE_LANES + (size_t)chunk * W, sizeof v);
+  memcpy(&v, lanes + (size_t)chunk * W, sizeof v);
   return v;
 }
 
@@ -80,10 +84,10 @@ static inline VD NAME(tidy)(VD x) {
 }
 
 /// Argument j of a call.
-#define ARG(j) NAME(load)(f, K, list[(j)], chunk)
+#define ARG(j) NAME(load)(f, I, K, list[(j)], chunk)
 
 /// `Deduct.evaluate`.
-static inline VD NAME(deduct)(const double *f, const double *K, const int32_t *list, int chunk) {
+static inline VD NAME(deduct)(const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD base = ARG(0), per = ARG(1), unit = ARG(2), shortfall = ARG(3), floor = ARG(4), whole = ARG(5);
   VD units = NAME(tidy)(shortfall / unit);
   units = NAME(select)(whole != 0, NAME(wholeDown)(units), units);
@@ -93,7 +97,7 @@ static inline VD NAME(deduct)(const double *f, const double *K, const int32_t *l
 }
 
 /// `AddCapped.evaluate`.
-static inline VD NAME(addCapped)(const double *f, const double *K, const int32_t *list, int chunk) {
+static inline VD NAME(addCapped)(const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD base = ARG(0), per = ARG(1), unit = ARG(2), gain = ARG(3), cap = ARG(4), whole = ARG(5);
   VD units = NAME(tidy)(gain / unit);
   units = NAME(select)(whole != 0, NAME(wholeDown)(units), units);
@@ -104,7 +108,7 @@ static inline VD NAME(addCapped)(const double *f, const double *K, const int32_t
 
 /// `Tiers.atLeast` (`atMost` false) and `Tiers.atMost`: the first pair whose threshold holds, so
 /// the pairs are applied last to first, each overriding what follows it.
-static inline VD NAME(tiers)(const double *f, const double *K, const int32_t *list, int32_t n, int atMost, int chunk) {
+static inline VD NAME(tiers)(const double *f, const double *const *I, const double *K, const int32_t *list, int32_t n, int atMost, int chunk) {
   VD x = ARG(0);
   VD r = ARG(n - 1);
   int32_t last = 1;
@@ -118,7 +122,7 @@ static inline VD NAME(tiers)(const double *f, const double *K, const int32_t *li
 }
 
 /// `Proportional.evaluate`.
-static inline VD NAME(proportional)(const double *f, const double *K, const int32_t *list, int chunk) {
+static inline VD NAME(proportional)(const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD done = ARG(0), target = ARG(1), points = ARG(2), from = ARG(3);
   VD zero = (VD)0.0;
   VD ratio = NAME(tidy)(done / target);
@@ -129,7 +133,7 @@ static inline VD NAME(proportional)(const double *f, const double *K, const int3
 }
 
 /// `Credit.evaluate`.
-static inline VD NAME(credit)(const double *f, const double *K, const int32_t *list, int chunk) {
+static inline VD NAME(credit)(const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD actual = ARG(0), target = ARG(1), points = ARG(2), proportional = ARG(3);
   VD zero = (VD)0.0;
   VD part = NAME(tidy)(points * NAME(max2)(zero, actual) / target);
@@ -138,7 +142,7 @@ static inline VD NAME(credit)(const double *f, const double *K, const int32_t *l
 }
 
 /// `WeightedAverage.evaluate`.
-static inline VD NAME(weightedAverage)(const double *f, const double *K, const int32_t *list, int32_t n, int chunk) {
+static inline VD NAME(weightedAverage)(const double *f, const double *const *I, const double *K, const int32_t *list, int32_t n, int chunk) {
   VD sum = (VD)0.0, weights = (VD)0.0;
   for (int32_t i = 0; i + 1 < n; i += 2) {
     VD v = ARG(i), w = ARG(i + 1);
@@ -149,7 +153,7 @@ static inline VD NAME(weightedAverage)(const double *f, const double *K, const i
 }
 
 /// `Round.evaluate`, one lane at a time: it calls the C library's `pow` and `round` as Swift does.
-static inline VD NAME(round)(const double *f, const double *K, const int32_t *list, int chunk) {
+static inline VD NAME(round)(const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD x = ARG(0), digits = ARG(1), r;
   for (int l = 0; l < W; l++) r[l] = kaohe_round(x[l], digits[l]);
   return r;
@@ -157,7 +161,7 @@ static inline VD NAME(round)(const double *f, const double *K, const int32_t *li
 
 /// The minimum (`less` 1) or maximum of the `n` values listed, folded from the first as
 /// `v < m ? v : m` (or `v > m ? v : m`).
-static inline VD NAME(extreme)(const double *f, const double *K, const int32_t *list, int32_t n, int less, int chunk) {
+static inline VD NAME(extreme)(const double *f, const double *const *I, const double *K, const int32_t *list, int32_t n, int less, int chunk) {
   VD m = ARG(0);
   for (int32_t i = 1; i < n; i++) {
     VD v = ARG(i);
@@ -167,14 +171,14 @@ static inline VD NAME(extreme)(const double *f, const double *K, const int32_t *
 }
 
 /// How many of the `n` values listed are not 0.
-static inline VD NAME(count)(const double *f, const double *K, const int32_t *list, int32_t n, int chunk) {
+static inline VD NAME(count)(const double *f, const double *const *I, const double *K, const int32_t *list, int32_t n, int chunk) {
   VD c = (VD)0.0;
   for (int32_t i = 0; i < n; i++) c += NAME(bit)(ARG(i) != 0);
   return c;
 }
 
 /// The `n` values listed added left to right, from 0 (`sum`) or from the first (`addition`).
-static inline VD NAME(total)(const double *f, const double *K, const int32_t *list, int32_t n, int fromFirst, int chunk) {
+static inline VD NAME(total)(const double *f, const double *const *I, const double *K, const int32_t *list, int32_t n, int fromFirst, int chunk) {
   VD t = fromFirst ? ARG(0) : (VD)0.0;
   for (int32_t i = fromFirst ? 1 : 0; i < n; i++) t += ARG(i);
   return t;
@@ -188,26 +192,26 @@ static inline VD NAME(capped)(VD v, double points, VD on) {
 
 /// Helper `builtin` on the `n` arguments listed, over one chunk of lanes; always inlined, so that a
 /// compiled lane kernel's constant `builtin` selects the helper at compile time.
-static inline __attribute__((always_inline)) VD NAME(call)(int builtin, int32_t n, const double *f, const double *K, const int32_t *list, int chunk) {
+static inline __attribute__((always_inline)) VD NAME(call)(int builtin, int32_t n, const double *f, const double *const *I, const double *K, const int32_t *list, int chunk) {
   VD zero = (VD)0.0;
   switch (builtin) {
-  case KAOHE_BUILTIN_MIN: return NAME(extreme)(f, K, list, n, 1, chunk);
-  case KAOHE_BUILTIN_MAX: return NAME(extreme)(f, K, list, n, 0, chunk);
+  case KAOHE_BUILTIN_MIN: return NAME(extreme)(f, I, K, list, n, 1, chunk);
+  case KAOHE_BUILTIN_MAX: return NAME(extreme)(f, I, K, list, n, 0, chunk);
   case KAOHE_BUILTIN_CLAMP: return NAME(min2)(NAME(max2)(ARG(0), ARG(1)), ARG(2));
   case KAOHE_BUILTIN_ABS: return NAME(magnitude)(ARG(0));
   case KAOHE_BUILTIN_FLOOR: return NAME(wholeDown)(ARG(0));
   case KAOHE_BUILTIN_CEIL: return __builtin_elementwise_ceil(ARG(0) - KAOHE_EPSILON);
-  case KAOHE_BUILTIN_ROUND: return NAME(round)(f, K, list, chunk);
-  case KAOHE_BUILTIN_COUNT: return NAME(count)(f, K, list, n, chunk);
+  case KAOHE_BUILTIN_ROUND: return NAME(round)(f, I, K, list, chunk);
+  case KAOHE_BUILTIN_COUNT: return NAME(count)(f, I, K, list, n, chunk);
   case KAOHE_BUILTIN_AWARD: return NAME(select)(ARG(0) != 0, ARG(1), zero);
   case KAOHE_BUILTIN_PENALTY: return NAME(select)(ARG(0) != 0, -ARG(1), zero);
-  case KAOHE_BUILTIN_DEDUCT: return NAME(deduct)(f, K, list, chunk);
-  case KAOHE_BUILTIN_ADD_CAPPED: return NAME(addCapped)(f, K, list, chunk);
-  case KAOHE_BUILTIN_TIERS: return NAME(tiers)(f, K, list, n, 0, chunk);
-  case KAOHE_BUILTIN_TIERS_AT_MOST: return NAME(tiers)(f, K, list, n, 1, chunk);
-  case KAOHE_BUILTIN_PROPORTIONAL: return NAME(proportional)(f, K, list, chunk);
-  case KAOHE_BUILTIN_CREDIT: return NAME(credit)(f, K, list, chunk);
-  case KAOHE_BUILTIN_WEIGHTED_AVERAGE: return NAME(weightedAverage)(f, K, list, n, chunk);
+  case KAOHE_BUILTIN_DEDUCT: return NAME(deduct)(f, I, K, list, chunk);
+  case KAOHE_BUILTIN_ADD_CAPPED: return NAME(addCapped)(f, I, K, list, chunk);
+  case KAOHE_BUILTIN_TIERS: return NAME(tiers)(f, I, K, list, n, 0, chunk);
+  case KAOHE_BUILTIN_TIERS_AT_MOST: return NAME(tiers)(f, I, K, list, n, 1, chunk);
+  case KAOHE_BUILTIN_PROPORTIONAL: return NAME(proportional)(f, I, K, list, chunk);
+  case KAOHE_BUILTIN_CREDIT: return NAME(credit)(f, I, K, list, chunk);
+  case KAOHE_BUILTIN_WEIGHTED_AVERAGE: return NAME(weightedAverage)(f, I, K, list, n, chunk);
   default: return zero;
   }
 }
@@ -220,20 +224,24 @@ static inline void NAME(put)(int32_t d, int tidies, double *f, int chunk, VD r) 
 }
 
 /// Runs one step over every chunk of lanes: the one definition of every step's operation. The
-/// fields are those of `KaoheLaneStep` (`n` its count), `list` the operand list, `K` the constants of
-/// a compiled lane kernel (the executor has none). The executor calls it for each step it
+/// fields are those of `KaoheLaneStep` (`n` its count), `list` the operand list, `I` and `K` the
+/// input table and constants of a compiled lane kernel (the executor has neither). The executor calls it for each step it
 /// dispatches; the compiled lane kernels (`Native/`) call it with constant fields, and the compiler
 /// folds the dispatch away. The fields come as arguments, not as a struct: a kernel of hundreds of
 /// steps, each with a struct of its own in memory, takes the optimizer minutes where it takes
 /// seconds with constants.
 static inline __attribute__((always_inline)) void NAME(step)(
-  double *f, const double *K, int code, int builtin, int tidies, int32_t n, int32_t d, int32_t a, int32_t b, int32_t c,
-  double k, const int32_t *list) {
-#define X NAME(load)(f, K, a, chunk)
-#define Y NAME(load)(f, K, b, chunk)
-#define Z NAME(load)(f, K, c, chunk)
-#define EACH(expression)                                                                                             \
-  for (int chunk = 0; chunk < CHUNKS; chunk++) NAME(put)(d, tidies, f, chunk, (expression));                               \
+  double *f, const double *const *I, const double *K, int code, int builtin, int tidies, int32_t n, int32_t d, int32_t a,
+  int32_t b, int32_t c, double k, const int32_t *list) {
+#define X NAME(load)(f, I, K, a, chunk)
+#define Y NAME(load)(f, I, K, b, chunk)
+#define Z NAME(load)(f, I, K, c, chunk)
+// A loop the compiler must not unroll: a compiled kernel's code would grow with the lanes, and
+// fetching it, not computing, would bound a batch (one pass over 64 lanes takes no more code than
+// over 8).
+#define EACH(expression)                                                                                               \
+  _Pragma("clang loop unroll(disable)") for (int chunk = 0; chunk < CHUNKS; chunk++)                                   \
+    NAME(put)(d, tidies, f, chunk, (expression));                                                                      \
   break
   VD zero = (VD)0.0;
   switch (code) {
@@ -255,14 +263,14 @@ static inline __attribute__((always_inline)) void NAME(step)(
   case KAOHE_LANE_SELECT: EACH(NAME(select)(X != 0, Y, Z));
   case KAOHE_LANE_AWARD: EACH(NAME(select)(X != 0, Y, zero));
   case KAOHE_LANE_PENALTY: EACH(NAME(select)(X != 0, -Y, zero));
-  case KAOHE_LANE_MINIMUM: EACH(NAME(extreme)(f, K, list, n, 1, chunk));
-  case KAOHE_LANE_MAXIMUM: EACH(NAME(extreme)(f, K, list, n, 0, chunk));
-  case KAOHE_LANE_COUNT: EACH(NAME(count)(f, K, list, n, chunk));
-  case KAOHE_LANE_SUM: EACH(NAME(total)(f, K, list, n, 0, chunk));
-  case KAOHE_LANE_ADDITION: EACH(NAME(total)(f, K, list, n, 1, chunk));
-  case KAOHE_LANE_CALL: EACH(NAME(call)(builtin, n, f, K, list, chunk));
+  case KAOHE_LANE_MINIMUM: EACH(NAME(extreme)(f, I, K, list, n, 1, chunk));
+  case KAOHE_LANE_MAXIMUM: EACH(NAME(extreme)(f, I, K, list, n, 0, chunk));
+  case KAOHE_LANE_COUNT: EACH(NAME(count)(f, I, K, list, n, chunk));
+  case KAOHE_LANE_SUM: EACH(NAME(total)(f, I, K, list, n, 0, chunk));
+  case KAOHE_LANE_ADDITION: EACH(NAME(total)(f, I, K, list, n, 1, chunk));
+  case KAOHE_LANE_CALL: EACH(NAME(call)(builtin, n, f, I, K, list, chunk));
   case KAOHE_LANE_CAP: EACH(NAME(capped)(X, k, Y));
-  case KAOHE_LANE_SUM_CAPPED: EACH(NAME(capped)(NAME(total)(f, K, list, n, 0, chunk), k, Y));
+  case KAOHE_LANE_SUM_CAPPED: EACH(NAME(capped)(NAME(total)(f, I, K, list, n, 0, chunk), k, Y));
   default: break;
   }
 #undef X
@@ -275,7 +283,7 @@ static inline __attribute__((always_inline)) void NAME(step)(
 static void NAME(execute)(const KaoheLaneStep *steps, size_t stepCount, const int32_t *operands, double *f) {
   for (size_t i = 0; i < stepCount; i++) {
     const KaoheLaneStep *s = &steps[i];
-    NAME(step)(f, 0, s->code, s->builtin, s->tidies, s->count, s->d, s->a, s->b, s->c, s->k, operands + s->a);
+    NAME(step)(f, 0, 0, s->code, s->builtin, s->tidies, s->count, s->d, s->a, s->b, s->c, s->k, operands + s->a);
   }
 }
 

@@ -1,4 +1,5 @@
 import KaoheAnalysis
+import KaoheFormula
 import KaoheRubric
 import KaoheTestSupport
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// of a batch laid out by variable what `AnalysisContext.score` gives for that point alone: batches
 /// of every size around the lane count (a partial group of lanes last), the total and one indicator.
 @Suite struct RubricModelTests {
-  @Test(arguments: [1, 15, 16, 17, 37, 64])
+  @Test(arguments: [1, Machine.lanes - 1, Machine.lanes, Machine.lanes + 1, 2 * Machine.lanes + 37, ScoreBatch.points])
   func aBatchScoresEachPointAsScoringItAlone(count: Int) throws {
     let context = try Fixture.yulinContext()
     let inputs = context.compiled.rubric.inputs

@@ -5,8 +5,14 @@
 #include "AnkangSelenium2020.h"
 #include "YulinGrain2019.h"
 
-static void (*const NAME(nativeKernels)[])(double *, const uint8_t *) = {
+static void (*const NAME(nativeKernels)[])(double *, const double *const *, const uint8_t *) = {
   NAME(ankangSelenium2020),
   NAME(yulinGrain2019),
+  0,
+};
+
+static void (*const NAME(nativeWholeKernels)[])(double *, const double *const *) = {
+  NAME(ankangSelenium2020Whole),
+  NAME(yulinGrain2019Whole),
   0,
 };

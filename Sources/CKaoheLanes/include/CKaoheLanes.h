@@ -8,7 +8,9 @@
 #include <stdint.h>
 
 /// How many samples one lane run scores: the frame holds location i, lane l at i * KAOHE_LANES + l.
-enum { KAOHE_LANES = 16 };
+/// A step runs over them in a loop of KAOHE_LANES / width vectors, so each step's code, fetched once,
+/// serves 64 samples (see docs/performance.md).
+enum { KAOHE_LANES = 64 };
 
 /// KAOHE_LANES as the executor was compiled with it (what Swift reads, so that the two always agree).
 int kaohe_lanes_count(void);
@@ -95,12 +97,28 @@ void kaohe_lanes_execute(
 void kaohe_lanes_set_columns(
   double *frame, const double *columns, size_t stride, size_t width, size_t count, const int32_t *slots);
 
-/// The index of the embedded lane kernel generated (by `LaneSource`) from the kernel with this
-/// fingerprint, step count and frame size (in locations), or -1 when there is none.
+/// Where a compiled lane kernel's locations of slots that no step writes start: such a slot, j, is
+/// location KAOHE_LANE_INPUT + j, read through the run's input table (see `LanesBody.h`).
+enum { KAOHE_LANE_INPUT = 1 << 24 };
+
+/// The index of the embedded lane kernels generated (by `LaneSource`) from the kernel with this
+/// fingerprint, step count and frame size (in locations), or -1 when there are none.
 int kaohe_lanes_native_find(uint64_t fingerprint, size_t steps, size_t frameSize);
 
-/// Runs embedded lane kernel `index` over `frame` (laid out as for `kaohe_lanes_execute`): step i
-/// of its kernel when `active[i]` is not 0, in vectors of `width` doubles, narrowed as there.
-void kaohe_lanes_native_run(int index, double *frame, const uint8_t *active, int width);
+/// The frame size (in locations) that embedded kernel `index`'s whole kernel needs: the kernel's
+/// frame, then the places of its temporaries.
+size_t kaohe_lanes_native_whole_frame(int index);
+
+/// Runs embedded lane kernel `index` over `frame` (laid out as for `kaohe_lanes_execute`), in
+/// vectors of `width` doubles, narrowed as there: with `active`, its slice kernel (step i when
+/// `active[i]` is not 0, the other steps' values staying in the frame); with `active` null, its
+/// whole kernel (every step; `frame` must then have `kaohe_lanes_native_whole_frame(index)`
+/// locations). The slots no step writes are read from the frame, except, when `columns` is not
+/// null, slot `slots[k]` (none when -1) for each k below `count`, read from `columns + k * stride`:
+/// KAOHE_LANES values side by side, each lane's own, so that the free inputs of a full run need not
+/// be copied into the frame first.
+void kaohe_lanes_native_run(
+  int index, double *frame, const uint8_t *active, const double *columns, size_t stride, size_t count,
+  const int32_t *slots, int width);
 
 #endif

@@ -1,15 +1,22 @@
 import CKaoheLanes
 
-/// C source of a program's lane kernel, compiled ahead of time for rubrics that ship with Kaohe: the
-/// steps `SlicedRun` would hand to the lane executor (`CKaoheLanes`), written out one after another
-/// with their codes, locations and operand lists in the code, so that nothing is dispatched while a
-/// batch runs.
+/// C source of a program's lane kernels, compiled ahead of time for rubrics that ship with Kaohe:
+/// the steps `SlicedRun` would hand to the lane executor (`CKaoheLanes`), written out one after
+/// another with their codes, locations and operand lists in the code, so that nothing is dispatched
+/// while a batch runs. Two kernels per program:
 ///
-/// Each step is the executor's own `step` (`LanesBody.h`) on a constant step and operand list, which
+/// - the slice kernel runs step i only when entry i of the run's `active` array is set (the steps
+///   that depend on the free inputs), the others' values staying in the frame;
+/// - the whole kernel runs every step, with the temporaries in a few places after the frame that
+///   are reused as values die (`Kernel.wholeLaneTemporaries`), so that a run touches little more
+///   than the slots.
+///
+/// Each step is the executor's own `step` (`LanesBody.h`) on constant fields and operand list, which
 /// the compiler folds, so every lane comes out bit for bit as the executor and the scalar machine
-/// compute it; a step runs only when its entry of the run's `active` array is set (the steps that
-/// depend on the free inputs). Like the executor's steps, a step snaps its value only where the snap
-/// can change it (`Kernel.snapsNeeded`).
+/// compute it. Like the executor's steps, a step snaps its value only where the snap can change it
+/// (`Kernel.snapsNeeded`). Constants are literals (negative locations into the kernel's table), and
+/// slots that no step writes are read through the run's input table (locations from
+/// `KAOHE_LANE_INPUT` on), which points into the frame or straight at the caller's columns.
 /// The code is bound to the kernel by its fingerprint: a rubric changed by one character falls back
 /// to the executor until the source is generated again.
 public enum LaneSource {
@@ -22,8 +29,12 @@ public enum LaneSource {
     public var fingerprint: UInt64
     public var steps: Int
     public var frameSize: Int
+    /// The slots, which the input table covers, and the frame the whole kernel needs (its
+    /// temporaries' places included).
+    public var slotCount: Int
+    public var wholeFrameSize: Int
 
-    /// The entry for `program`'s lane kernel, generated as `name` into `file`.
+    /// The entry for `program`'s lane kernels, generated as `name` into `file`.
     public init(_ program: Program, name: String, file: String) {
       let kernel = KernelBuilder.build(program.instructions, uniqueTemporaries: true)
       self.name = name
@@ -31,10 +42,13 @@ public enum LaneSource {
       fingerprint = kernel.fingerprint
       steps = kernel.steps.count
       frameSize = kernel.frameSize
+      slotCount = kernel.slotCount
+      wholeFrameSize = kernel.frameSize + kernel.wholeLaneTemporaries().count
     }
   }
 
-  /// The C source of `static void NAME(name)(double *f, const uint8_t *active)`
+  /// The C source of `static void NAME(name)(double *f, const double *const *I, const uint8_t *active)`
+  /// (the slice kernel) and `NAME(nameWhole)(double *f, const double *const *I)` (the whole kernel)
   /// for `program`, to be included once per vector width by `LanesBody.h`.
   public static func generate(_ program: Program, function name: String, about: String) -> String {
     let kernel = KernelBuilder.build(program.instructions, uniqueTemporaries: true)
@@ -42,60 +56,89 @@ public enum LaneSource {
       // Generated from the lane kernel of \(about) by `LaneSource`; do not edit.
       // Regenerate with `KAOHE_RECORD=1 swift test --filter NativeKernelTests`.
       // Included once per vector width by LanesBody.h (fingerprint 0x\(String(kernel.fingerprint, radix: 16))).
-      // Each line: if (active[i]) NAME(step)(f, K, code, builtin, tidies, count, d, a, b, c, k, list), the list
-      // of operands (L) in a constant array when the step has one.
-      // A negative location -(i + 1) is constant K[i], which the compiler folds into the code.
+      // Each line: NAME(step)(f, I, K, code, builtin, tidies, count, d, a, b, c, k, list), the list of
+      // operands (L) in a constant array when the step has one. A negative location -(i + 1) is
+      // constant K[i], which the compiler folds into the code; KAOHE_LANE_INPUT + j is slot j, which
+      // no step writes, read through the input table I.
 
       """
-    // Constants are numbered in order of first use; every other location stays in the frame.
+    // Constants are numbered in order of first use; unwritten slots go through the input table.
     let isConstant = kernel.constantLocations()
+    let isInput = kernel.unwrittenSlots()
     var constants: [Double] = []
     var numbers: [Int32: Int32] = [:]
     func location(_ l: Int32) -> Int32 {
+      if Int(l) < kernel.slotCount, isInput[Int(l)] { return Int32(KAOHE_LANE_INPUT) + l }
       guard isConstant[Int(l)] else { return l }
       if let n = numbers[l] { return n }
       constants.append(kernel.scratch[Int(l) - kernel.slotCount])
       numbers[l] = -Int32(constants.count)
       return -Int32(constants.count)
     }
-    var body = ""
     let snaps = kernel.snapsNeeded()
-    for (i, var step) in kernel.steps.enumerated() {
-      for field in kernel.locationFields(step) { step[field] = location(step[field]) }
-      let list = kernel.list(step).map { String(location($0)) }
+    let temporaries = kernel.wholeLaneTemporaries().place
+    /// A location as the code says it: an input as `KAOHE_LANE_INPUT + j`.
+    func written(_ l: Int32) -> String {
+      l >= Int32(KAOHE_LANE_INPUT) ? "KAOHE_LANE_INPUT + \(l - Int32(KAOHE_LANE_INPUT))" : "\(l)"
+    }
+    /// Step i's statement, its locations mapped by `place` (its written one by `destination`).
+    func statement(_ i: Int, place: (Int32) -> Int32, destination: (Int32) -> Int32) -> String {
+      var step = kernel.steps[i]
+      let list = kernel.list(step).map { written(place($0)) }
+      for field in kernel.locationFields(step) { step[field] = place(step[field]) }
+      step.d = destination(step.d)
       let lane = LaneSteps.step(step, snaps: snaps[i])
       let fields = [
-        "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", "\(lane.a)", "\(lane.b)",
-        "\(lane.c)", literal(lane.k),
+        "\(lane.code)", "\(lane.builtin)", "\(lane.tidies)", "\(lane.count)", "\(lane.d)", written(lane.a),
+        written(lane.b), written(lane.c), literal(lane.k),
       ]
-      let call = "NAME(step)(f, K, \(fields.joined(separator: ", ")), \(list.isEmpty ? "0" : "L"));"
-      if list.isEmpty {
-        body += "  if (active[\(i)]) \(call)\n"
-      } else {
-        body += "  if (active[\(i)]) { static const int32_t L[] = {\(list.joined(separator: ", "))}; \(call) }\n"
-      }
+      let call = "NAME(step)(f, I, K, \(fields.joined(separator: ", ")), \(list.isEmpty ? "0" : "L"));"
+      return list.isEmpty ? call : "{ static const int32_t L[] = {\(list.joined(separator: ", "))}; \(call) }"
+    }
+    var slice = ""
+    var whole = ""
+    for i in kernel.steps.indices {
+      slice += "  if (active[\(i)]) \(statement(i, place: location, destination: { $0 }))\n"
+      whole += "  \(statement(i, place: { temporaries[$0] ?? location($0) }, destination: { temporaries[$0] ?? $0 }))\n"
     }
     let table = constants.isEmpty ? "0.0" : constants.map(literal).joined(separator: ", ")
-    out += "\nstatic void NAME(\(name))(double *f, const uint8_t *active) {\n"
-    out += "  static const double K[] = {\(table)};\n"
-    out += body + "}\n"
+    out += "\nstatic const double NAME(\(name)Constants)[] = {\(table)};\n"
+    out += "\n// The slice kernel: step i when active[i] is not 0.\n"
+    out += "static void NAME(\(name))(double *f, const double *const *I, const uint8_t *active) {\n"
+    out += "  const double *K = NAME(\(name)Constants);\n" + slice + "}\n"
+    out += "\n// The whole kernel: every step, the temporaries in places from location \(kernel.frameSize) on.\n"
+    out += "static void NAME(\(name)Whole)(double *f, const double *const *I) {\n"
+    out += "  const double *K = NAME(\(name)Constants);\n" + whole + "}\n"
     return out
   }
 
   /// `Native/Kernels.h`, which includes every generated kernel into each width's executor and lists
-  /// them, and `Native/Fingerprints.h`, their fingerprints in the same order (each list ends in 0).
+  /// them (slice kernels, then whole kernels), and `Native/Fingerprints.h`, their fingerprints and
+  /// frame sizes in the same order (each list ends in 0).
   public static func index(_ entries: [Entry]) -> (kernels: String, fingerprints: String) {
     let header = "// Generated by `LaneSource`; do not edit.\n// Regenerate with `KAOHE_RECORD=1 swift test --filter NativeKernelTests`.\n"
     var kernels = header + "// Included once per vector width by LanesBody.h.\n\n"
     for entry in entries { kernels += "#include \"\(entry.file)\"\n" }
-    kernels += "\nstatic void (*const NAME(nativeKernels)[])(double *, const uint8_t *) = {\n"
+    kernels += "\nstatic void (*const NAME(nativeKernels)[])(double *, const double *const *, const uint8_t *) = {\n"
     for entry in entries { kernels += "  NAME(\(entry.name)),\n" }
     kernels += "  0,\n};\n"
-    var fingerprints = header + "\n// Fingerprint, step count and frame size of each kernel.\nstatic const uint64_t kaohe_lane_fingerprints[][3] = {\n"
+    kernels += "\nstatic void (*const NAME(nativeWholeKernels)[])(double *, const double *const *) = {\n"
+    for entry in entries { kernels += "  NAME(\(entry.name)Whole),\n" }
+    kernels += "  0,\n};\n"
+    var fingerprints = header + """
+
+      // Fingerprint, step count, frame size, slot count and the whole kernel's frame size of each kernel.
+      static const uint64_t kaohe_lane_fingerprints[][5] = {
+
+      """
     for entry in entries {
-      fingerprints += "  {0x\(String(entry.fingerprint, radix: 16))ULL, \(entry.steps), \(entry.frameSize)}, // \(entry.name)\n"
+      let fields = [
+        "0x\(String(entry.fingerprint, radix: 16))ULL", "\(entry.steps)", "\(entry.frameSize)", "\(entry.slotCount)",
+        "\(entry.wholeFrameSize)",
+      ]
+      fingerprints += "  {\(fields.joined(separator: ", "))}, // \(entry.name)\n"
     }
-    fingerprints += "  {0, 0, 0},\n};\n"
+    fingerprints += "  {0, 0, 0, 0, 0},\n};\n"
     return (kernels, fingerprints)
   }
 

@@ -101,16 +101,23 @@ struct LaneSteps: Sendable {
   }
 }
 
-/// A lane kernel compiled ahead of time for an embedded rubric (`LaneSource`, in `CKaoheLanes`):
-/// the same steps as `LaneSteps` would run, with no dispatch. Found by the fingerprint of the
-/// kernel, so a rubric loaded from a file, or an embedded one changed since the code was generated,
-/// runs on the lane executor.
+/// The lane kernels compiled ahead of time for an embedded rubric (`LaneSource`, in `CKaoheLanes`):
+/// the same steps as `LaneSteps` would run, with no dispatch, in two forms: the slice kernel runs
+/// the steps of a slice (the others' values stay in the frame), the whole kernel runs every step
+/// with its temporaries in a few places after the frame, which keeps a run's memory small. Found by
+/// the fingerprint of the kernel, so a rubric loaded from a file, or an embedded one changed since
+/// the code was generated, runs on the lane executor.
 struct NativeLanes: Sendable {
   private let index: Int32
   /// 1 for each step of the kernel that runs, 0 for each that is skipped.
   private let active: [UInt8]
+  /// The frame size (in locations) the whole kernel needs.
+  let wholeFrameSize: Int
+  /// Whether the slice runs so many of the steps that running them all, on the whole kernel's small
+  /// frame, is quicker (from three quarters of them on).
+  let prefersWhole: Bool
 
-  /// The compiled kernel for `kernel`, running the steps `running` (indices), or nil when none.
+  /// The compiled kernels for `kernel`, running the steps `running` (indices), or nil when none.
   init?(_ kernel: Kernel, running: [Int]) {
     let index = kaohe_lanes_native_find(kernel.fingerprint, kernel.steps.count, kernel.frameSize)
     guard index >= 0 else { return nil }
@@ -118,12 +125,20 @@ struct NativeLanes: Sendable {
     var active = [UInt8](repeating: 0, count: kernel.steps.count)
     for i in running { active[i] = 1 }
     self.active = active
+    wholeFrameSize = kaohe_lanes_native_whole_frame(index)
+    prefersWhole = running.count * 4 >= kernel.steps.count * 3
   }
 
-  func run(frame: UnsafeMutablePointer<Double>, width: Int) {
+  /// Runs the whole kernel (`whole`) or the slice kernel over `frame`, reading free slot `slots[k]`
+  /// from `columns + k * stride` when `columns` is given (a full run), else from the frame.
+  func run(
+    frame: UnsafeMutablePointer<Double>, whole: Bool, columns: UnsafePointer<Double>?, stride: Int,
+    slots: UnsafeBufferPointer<Int32>, width: Int
+  ) {
     active.withUnsafeBufferPointer { a in
       guard let active = a.baseAddress else { return }
-      kaohe_lanes_native_run(index, frame, active, Int32(width))
+      kaohe_lanes_native_run(
+        index, frame, whole ? nil : active, columns, stride, slots.count, slots.baseAddress, Int32(width))
     }
   }
 }

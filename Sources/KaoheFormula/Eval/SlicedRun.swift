@@ -23,7 +23,8 @@ public struct SlicedRun: Sendable {
   public private(set) var frame: [Double]
   /// The slots as given, for those past the ones the program uses.
   private let held: [Double]
-  /// The frame of lane runs: each location's value for every lane side by side.
+  /// The frame of lane runs: each location's value for every lane side by side (then room for the
+  /// temporaries of the whole compiled kernel, when there is one).
   private var lanes: [Double]
 
   /// Makes a run of `program` from `slots` (all of them set, as for `Machine.run`) in which the
@@ -41,13 +42,14 @@ public struct SlicedRun: Sendable {
       Machine.execute(kernel, frame: f, tracer: &tracer)
     }
     self.frame = frame
-    lanes = frame.flatMap { repeatElement($0, count: Machine.lanes) }
     assert(Machine.lanes == Int(kaohe_lanes_count()), "KaoheFormula and CKaoheLanes built with different KAOHE_LANES")
     let kept = Self.slice(kernel, free: free.filter { $0 < kernel.slotCount })
     steps = kept.map { kernel.steps[$0] }
     laneSteps = LaneSteps(kernel, running: kept)
     native = NativeLanes(kernel, running: kept)
     laneSlots = free.map { $0 < kernel.slotCount ? Int32($0) : -1 }
+    let room = max(0, (native?.wholeFrameSize ?? 0) - frame.count)
+    lanes = (frame + repeatElement(0, count: room)).flatMap { repeatElement($0, count: Machine.lanes) }
   }
 
   /// How many steps each run executes.
@@ -74,34 +76,53 @@ public struct SlicedRun: Sendable {
   /// Whether lane runs use a lane kernel compiled ahead of time (the embedded rubrics' do).
   public var isNative: Bool { native != nil }
 
-  /// Sets the free slots of the first `count` lanes (at most `Machine.lanes`) from `columns`, one
+  /// What runs the lanes of a batch.
+  public enum LaneCode: Sendable, CaseIterable {
+    /// The compiled kernels when there are (the whole kernel when the slice holds three quarters of
+    /// the steps or more, else the slice kernel), else the lane executor.
+    case automatic
+    /// The lane executor, which interprets the slice's steps.
+    case executor
+    /// The compiled slice kernel (the executor when there is none).
+    case slice
+    /// The compiled whole kernel (the executor when there is none).
+    case whole
+  }
+
+  /// Runs the first `count` lanes (at most `Machine.lanes`) with the free slots from `columns`, one
   /// column per free slot (in the order of `free`), `stride` values apart: lane l's value of free
-  /// slot k is `columns[k * stride + l]`. Then runs every lane: on the kernel compiled ahead of time
-  /// when there is one (unless `interpreted`), else on the lane executor, in vectors of `vector`
-  /// doubles (by default the widest the processor runs; the other choices are for tests).
+  /// slot k is `columns[k * stride + l]`. A run of every lane on a compiled kernel reads the columns
+  /// where they are; other runs copy them into the frame first. Runs on `code` (by default the
+  /// quickest), in vectors of `vector` doubles (by default the widest the processor runs; the other
+  /// choices are for tests).
   public mutating func run(
     columns: UnsafePointer<Double>, stride: Int, count: Int, vector: Int = Machine.widestLaneVector,
-    interpreted: Bool = false
+    code: LaneCode = .automatic
   ) {
-    let native = interpreted ? nil : native
+    let native = code == .executor ? nil : native
+    let whole = code == .whole || (code == .automatic && native?.prefersWhole == true)
     let laneSteps = laneSteps
     let operands = kernel.operands
     let laneSlots = laneSlots
     lanes.withUnsafeMutableBufferPointer { buffer in
       guard let f = buffer.baseAddress else { return }
       laneSlots.withUnsafeBufferPointer { slots in
-        guard let s = slots.baseAddress else { return }
-        kaohe_lanes_set_columns(f, columns, stride, slots.count, min(count, Machine.lanes), s)
-      }
-      if let native {
-        native.run(frame: f, width: vector)
-      } else {
-        laneSteps.run(operands: operands, frame: f, width: vector)
+        let full = count >= Machine.lanes
+        if native == nil || !full, let s = slots.baseAddress {
+          kaohe_lanes_set_columns(f, columns, stride, slots.count, min(count, Machine.lanes), s)
+        }
+        if let native {
+          native.run(frame: f, whole: whole, columns: full ? columns : nil, stride: stride, slots: slots, width: vector)
+        } else {
+          laneSteps.run(operands: operands, frame: f, width: vector)
+        }
       }
     }
   }
 
-  /// A slot's value in one lane after `run(columns:stride:count:)`.
+  /// A slot's value in one lane after `run(columns:stride:count:)`: a computed slot's or a held
+  /// one's. Not for the free slots, whose values are the caller's (a full run on a compiled kernel
+  /// reads them from the columns without copying them into the frame).
   public func value(_ slot: Int, lane: Int) -> Double {
     slot < kernel.slotCount ? lanes[slot * Machine.lanes + lane] : held[slot]
   }
