@@ -14,7 +14,11 @@ let package = Package(
   targets: [
     .target(name: "KaoheDiagnostics"),
     .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"]),
-    .target(name: "CKaoheLanes", linkerSettings: [.linkedLibrary("m")]),
+    // Optimized in every configuration: unoptimized, the compiled lane kernels take megabytes of
+    // stack (a slot for every inlined step), more than a worker thread may have.
+    .target(
+      name: "CKaoheLanes", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))],
+      linkerSettings: [.linkedLibrary("m")]),
     .target(
       name: "KaoheRubric",
       dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],

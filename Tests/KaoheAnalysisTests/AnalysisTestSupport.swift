@@ -49,6 +49,12 @@ enum Fixture {
     return AnalysisContext(compiled: compiled, baseline: baseline)
   }
 
+  /// The Ankang seed rubric (21 departments, its headline their mean) at its embedded baseline.
+  static func ankangContext() throws -> AnalysisContext {
+    let compiled = try Catalog.rubric("ankang-selenium-2020")
+    return AnalysisContext(compiled: compiled, baseline: try Catalog.baseline(nil, for: compiled.rubric))
+  }
+
   /// A one-indicator rubric with numeric inputs (name, lower, upper) and clauses (id, formula).
   static func tiny(inputs: [(String, Double, Double)], clauses: [(String, String)], points: Double = 100) throws
     -> CompiledRubric

@@ -1,3 +1,4 @@
+import Foundation
 import KaoheAnalysis
 import KaoheFormula
 import KaoheRubric
@@ -8,9 +9,10 @@ import Testing
 /// of a batch laid out by variable what `AnalysisContext.score` gives for that point alone: batches
 /// of every size around the lane count (a partial group of lanes last), the total and one indicator.
 @Suite struct RubricModelTests {
-  @Test(arguments: [1, Machine.lanes - 1, Machine.lanes, Machine.lanes + 1, 2 * Machine.lanes + 37, ScoreBatch.points])
-  func aBatchScoresEachPointAsScoringItAlone(count: Int) throws {
-    let context = try Fixture.yulinContext()
+  @Test(arguments: [1, Machine.lanes - 1, Machine.lanes, Machine.lanes + 1, 2 * Machine.lanes + 37, ScoreBatch.points], [false, true])
+  func aBatchScoresEachPointAsScoringItAlone(count: Int, ankang: Bool) throws {
+    // Ankang's headline is the mean of its 21 departments' totals.
+    let context = try ankang ? Fixture.ankangContext() : Fixture.yulinContext()
     let inputs = context.compiled.rubric.inputs
     let numeric = inputs.indices.filter { inputs[$0].kind != .boolean && inputs[$0].kind != .choice }
     let chosen = numeric.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
@@ -34,6 +36,35 @@ import Testing
         #expect(scores[r] == expected, "\(objective), point \(r) of \(count)")
       }
     }
+  }
+
+  /// Analyses score batches on worker threads, whose stacks are smaller than the main thread's: a
+  /// batch of every input of each seed rubric (its whole compiled kernel) and of a few (its slice
+  /// kernel) runs on a thread with a 256 KB stack, and scores as on this one.
+  @Test(arguments: [false, true], [false, true])
+  func aBatchRunsOnASmallStack(ankang: Bool, everyInput: Bool) throws {
+    let context = try ankang ? Fixture.ankangContext() : Fixture.yulinContext()
+    let inputs = context.compiled.rubric.inputs
+    let numeric = inputs.indices.filter { inputs[$0].kind != .boolean && inputs[$0].kind != .choice }
+    let chosen = everyInput ? Array(inputs.indices) : Array(numeric.prefix(3))
+    let count = 2 * Machine.lanes
+    var points = [Double](repeating: 0, count: count * chosen.count)
+    for (k, i) in chosen.enumerated() {
+      for r in 0..<count { points[k * count + r] = context.inputs[i] * (0.9 + 0.2 * Double(r) / Double(count)) }
+    }
+    let model = try RubricModel(context: context, variables: chosen.map { inputs[$0].name })
+    let expected = model.evaluate(batch: points)
+    final class Box: @unchecked Sendable { var scores: [Double] = [] }
+    let box = Box()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread { [points] in
+      box.scores = model.evaluate(batch: points)
+      done.signal()
+    }
+    thread.stackSize = 256 << 10
+    thread.start()
+    done.wait()
+    #expect(box.scores == expected)
   }
 
   /// The layout of `ScoreModel` batches: a closure model sees each point whole.

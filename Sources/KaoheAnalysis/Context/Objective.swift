@@ -59,4 +59,21 @@ struct ResolvedObjective: Sendable, Hashable {
     for s in slots { total += slot(s) }
     return Numeric.tidy(total / Double(slots.count))
   }
+
+  /// The objective's value in each of the first `count` lanes of `run` after a lane run, into
+  /// `out`: the same sums in the same order as `value(_:)`, a slot at a time rather than a lane at
+  /// a time. (`run` is borrowed, not captured: a copy of it would touch every one of its arrays.)
+  func values(count: Int, into out: UnsafeMutablePointer<Double>, from run: borrowing SlicedRun) {
+    if slots.count == 1 { return run.copy(slots[0], lanes: count, into: out) }
+    out.update(repeating: 0, count: count)
+    guard !slots.isEmpty else { return }
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { buffer in
+      guard let values = buffer.baseAddress else { return }
+      for s in slots {
+        run.copy(s, lanes: count, into: values)
+        for l in 0..<count { out[l] += values[l] }
+      }
+    }
+    for l in 0..<count { out[l] = Numeric.tidy(out[l] / Double(slots.count)) }
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KaoheFormula
 import KaoheRubric
 import Synchronization
@@ -41,11 +42,13 @@ public struct RubricModel: ScoreModel {
     var out = [Double](repeating: 0, count: count)
     runs.with { run in
       points.withUnsafeBufferPointer { p in
-        guard let base = p.baseAddress else { return }
-        for start in stride(from: 0, to: count, by: Machine.lanes) {
-          let lanes = min(Machine.lanes, count - start)
-          run.run(columns: base + start, stride: count, count: lanes)
-          for lane in 0..<lanes { out[start + lane] = target.value { run.value($0, lane: lane) } }
+        out.withUnsafeMutableBufferPointer { o in
+          guard let base = p.baseAddress, let scores = o.baseAddress else { return }
+          for start in stride(from: 0, to: count, by: Machine.lanes) {
+            let lanes = min(Machine.lanes, count - start)
+            run.run(columns: base + start, stride: count, count: lanes)
+            target.values(count: lanes, into: scores + start, from: run)
+          }
         }
       }
     }
@@ -53,18 +56,25 @@ public struct RubricModel: ScoreModel {
   }
 }
 
-/// The frames of a model's batches: one is taken for each batch and put back after it, so a thread
-/// scoring batch after batch reuses its frame instead of copying the model's (about 100 KB for a
-/// seed rubric) each time. Holds at most as many as were ever in use at once.
+/// The frames of a model's batches, one for each thread that scores them: a thread scoring batch
+/// after batch reuses its own frame, which stays in its core's cache, instead of copying the
+/// model's (about 500 KB for a seed rubric) or taking over one that another core last used. Each
+/// frame is an unshared copy (`SlicedRun.unshared()`), so no two threads touch the same reference
+/// counts. Keeps at most `limit` frames.
 private final class RunPool: Sendable {
   private let first: SlicedRun
-  private let idle = Mutex<[SlicedRun]>([])
+  private let byThread = Mutex<[ObjectIdentifier: SlicedRun]>([:])
+  private static let limit = 64
 
   init(_ first: SlicedRun) { self.first = first }
 
   func with(_ body: (inout SlicedRun) -> Void) {
-    var run = idle.withLock { $0.popLast() } ?? first
+    let thread = ObjectIdentifier(Thread.current)
+    var run = byThread.withLock { $0.removeValue(forKey: thread) } ?? first.unshared()
     body(&run)
-    idle.withLock { $0.append(run) }
+    byThread.withLock { runs in
+      if runs.count >= Self.limit, let any = runs.keys.first { runs[any] = nil }
+      runs[thread] = run
+    }
   }
 }

@@ -65,6 +65,15 @@ public struct Kernel: Sendable {
 
   /// The frame size: slots, constants, temporaries, invariants and the argument area.
   var frameSize: Int { slotCount + scratch.count }
+
+  /// The same kernel in storage of its own (see `SlicedRun.unshared()`).
+  func unshared() -> Kernel {
+    var copy = self
+    copy.steps = steps.map { $0 }
+    copy.operands = operands.map { $0 }
+    copy.scratch = scratch.map { $0 }
+    return copy
+  }
 }
 
 extension Kernel {

@@ -17,7 +17,14 @@ extension Machine {
 /// sample. Never traces. A step snaps its value only where the snap can change it
 /// (`Kernel.snapsNeeded`).
 struct LaneSteps: Sendable {
-  private let steps: [KaoheLaneStep]
+  private var steps: [KaoheLaneStep]
+
+  /// The same steps in storage of their own.
+  func unshared() -> LaneSteps {
+    var copy = self
+    copy.steps = steps.map { $0 }
+    return copy
+  }
 
   /// The steps of `kernel` at the indices `running`, in that order.
   init(_ kernel: Kernel, running: [Int]) {
@@ -110,7 +117,7 @@ struct LaneSteps: Sendable {
 struct NativeLanes: Sendable {
   private let index: Int32
   /// 1 for each step of the kernel that runs, 0 for each that is skipped.
-  private let active: [UInt8]
+  private var active: [UInt8]
   /// The frame size (in locations) the whole kernel needs.
   let wholeFrameSize: Int
   /// Whether the slice runs so many of the steps that running them all, on the whole kernel's small
@@ -127,6 +134,13 @@ struct NativeLanes: Sendable {
     self.active = active
     wholeFrameSize = kaohe_lanes_native_whole_frame(index)
     prefersWhole = running.count * 4 >= kernel.steps.count * 3
+  }
+
+  /// The same kernels in storage of their own.
+  func unshared() -> NativeLanes {
+    var copy = self
+    copy.active = active.map { $0 }
+    return copy
   }
 
   /// Runs the whole kernel (`whole`) or the slice kernel over `frame`, reading free slot `slots[k]`

@@ -6,23 +6,23 @@ import CKaoheLanes
 /// `Machine.lanes` at once (`run(columns:stride:count:)`). Results are those of `Machine.run` with the
 /// same slots. Not for sharing between threads: each thread makes (or copies) its own.
 public struct SlicedRun: Sendable {
-  private let kernel: Kernel
+  private var kernel: Kernel
   /// The steps run each time, in program order.
-  private let steps: [Kernel.Step]
+  private var steps: [Kernel.Step]
   /// The same steps for the lane executor.
-  private let laneSteps: LaneSteps
+  private var laneSteps: LaneSteps
   /// The frame slot of each free slot in lane runs, or -1 for one past the slots the program uses.
-  private let laneSlots: [Int32]
+  private var laneSlots: [Int32]
   /// The lane kernel compiled ahead of time for this kernel (`LaneSource`), if any, and which of
   /// its steps run (1) or are skipped (0).
-  private let native: NativeLanes?
+  private var native: NativeLanes?
   /// The changing slots.
-  private let free: [Int]
+  private var free: [Int]
   /// The slots the program uses, then its constants, temporaries and invariants, as the last
   /// `run(_:)` left them.
   public private(set) var frame: [Double]
   /// The slots as given, for those past the ones the program uses.
-  private let held: [Double]
+  private var held: [Double]
   /// The frame of lane runs: each location's value for every lane side by side (then room for the
   /// temporaries of the whole compiled kernel, when there is one).
   private var lanes: [Double]
@@ -50,6 +50,23 @@ public struct SlicedRun: Sendable {
     laneSlots = free.map { $0 < kernel.slotCount ? Int32($0) : -1 }
     let room = max(0, (native?.wholeFrameSize ?? 0) - frame.count)
     lanes = (frame + repeatElement(0, count: room)).flatMap { repeatElement($0, count: Machine.lanes) }
+  }
+
+  /// A copy of this run that shares no storage with it, for another thread. Copies of a Swift value
+  /// share their arrays, and two threads that copy and drop copies of one run (as scoring batches
+  /// does) keep passing the arrays' reference counts between their cores.
+  public func unshared() -> SlicedRun {
+    var copy = self
+    copy.kernel = kernel.unshared()
+    copy.steps = steps.map { $0 }
+    copy.laneSteps = laneSteps.unshared()
+    copy.laneSlots = laneSlots.map { $0 }
+    copy.native = native?.unshared()
+    copy.free = free.map { $0 }
+    copy.frame = frame.map { $0 }
+    copy.held = held.map { $0 }
+    copy.lanes = lanes.map { $0 }
+    return copy
   }
 
   /// How many steps each run executes.
@@ -125,6 +142,16 @@ public struct SlicedRun: Sendable {
   /// reads them from the columns without copying them into the frame).
   public func value(_ slot: Int, lane: Int) -> Double {
     slot < kernel.slotCount ? lanes[slot * Machine.lanes + lane] : held[slot]
+  }
+
+  /// A slot's values in the first `lanes` lanes after `run(columns:stride:count:)`, into `out`, as
+  /// `value(_:lane:)` gives them one by one.
+  public func copy(_ slot: Int, lanes: Int, into out: UnsafeMutablePointer<Double>) {
+    guard slot < kernel.slotCount else { return out.update(repeating: held[slot], count: lanes) }
+    self.lanes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      out.update(from: base + slot * Machine.lanes, count: min(lanes, Machine.lanes))
+    }
   }
 
   /// The indices of the steps that read a free slot or a value computed from one, or of all of them
