@@ -133,6 +133,15 @@ public struct AnalysisError: Error, Sendable, Hashable {
       hint: L10n.t("run it again to start over"))
   }
 
+  /// The same, when Sobol's evaluations were done and its bootstrap was resampling them.
+  public static func cancelledResampling(completed: Int, of total: Int) -> AnalysisError {
+    AnalysisError(
+      id: "analysis.cancelled",
+      message: L10n.t(
+        "cancelled while resampling for the confidence intervals, after {0} of {1} resamples", completed, total),
+      hint: L10n.t("run it again to start over"))
+  }
+
   // MARK: Words
 
   /// A word or reason that an analysis passes in (`target`, `bounds must be finite`, an input

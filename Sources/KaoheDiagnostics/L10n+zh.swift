@@ -267,6 +267,8 @@ extension L10n {
     "give at least one input a distribution, e.g. normal(-1%, 2%)": "请至少为一个输入设定分布，例如 normal(-1%, 2%)",
     "the model takes {0} variables but {1} were given": "模型需要 {0} 个变量，实际给了 {1} 个",
     "cancelled after {0} of {1} evaluations": "已在第 {0} 次计算后取消（共 {1} 次）",
+    "cancelled while resampling for the confidence intervals, after {0} of {1} resamples":
+      "已在为置信区间重抽样时取消：完成 {0} 次，共 {1} 次",
     "run it again to start over": "重新运行即可从头开始",
     "a {0} input needs discrete(…) over true/false": "{0}型输入需要在 true/false 上的 discrete(…)",
     "a {0} input needs discrete(…) over its options": "{0}型输入需要在其选项上的 discrete(…)",

@@ -1,5 +1,6 @@
 import Foundation
 import KaoheAnalysis
+import Synchronization
 import Testing
 
 @Suite struct SobolTests {
@@ -51,6 +52,22 @@ import Testing
       options: SobolOptions(samples: 64))
     #expect(r.variance == 0)
     #expect(r.indices == [SobolIndex(variable: "area_a", first: 0, firstConfidence: 0, total: 0, totalConfidence: 0)])
+  }
+
+  /// A stop once the evaluations are done, while the bootstrap resamples them, says so and counts
+  /// resamples, not evaluations.
+  @Test func cancellationDuringTheBootstrapCountsResamples() throws {
+    let checks = Atomic<Int>(0)
+    #expect {
+      // 512 rows in one chunk: the first check is the evaluations', the next ones the bootstrap's.
+      try Sobol.run(
+        model: SobolTests.ishigami, variables: SobolTests.variables,
+        options: SobolOptions(samples: 512, resamples: 100, chunkRows: 512),
+        isCancelled: { checks.add(1, ordering: .relaxed).newValue > 1 })
+    } throws: { error in
+      guard let error = error as? AnalysisError, error.isCancellation else { return false }
+      return error.message.contains("resampling") && error.message.contains("of 100 resamples")
+    }
   }
 
   @Test func cancellationStopsTheRun() throws {

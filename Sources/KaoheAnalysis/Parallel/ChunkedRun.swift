@@ -11,9 +11,11 @@ enum ChunkedRun {
   }
 
   /// Fills `count` outputs, `chunkSize` per chunk, with `body(chunk, range)` (returning the range's
-  /// values in order). Throws `cancelled` when the check stopped any chunk.
+  /// values in order). Throws `cancelled(completed, count)` when the check stopped any chunk (by
+  /// default `AnalysisError.cancelled`, which counts evaluations).
   static func fill(
     count: Int, chunkSize: Int, isCancelled: @escaping @Sendable () -> Bool,
+    cancelled: (_ completed: Int, _ of: Int) -> AnalysisError = AnalysisError.cancelled,
     _ body: @escaping @Sendable (_ chunk: Int, _ range: Range<Int>) -> [Double]
   ) throws(AnalysisError) -> [Double] {
     let size = max(1, chunkSize)
@@ -36,7 +38,7 @@ enum ChunkedRun {
     }
     let finished = done.reduce(0, +)
     guard finished == Double(chunks) else {
-      throw .cancelled(completed: min(count, Int(finished) * size), of: count)
+      throw cancelled(min(count, Int(finished) * size), count)
     }
     return out
   }

@@ -93,7 +93,10 @@ public enum Sobol {
     let resamples = options.resamples
     guard resamples >= 2 else { return Array(repeating: (0, 0), count: d) }
     let seed = SplitMix64.mix(options.seed ^ 0xB007_5778_A9B1_C0DE)
-    let flat = try ChunkedRun.fill(count: resamples * 2 * d, chunkSize: 2 * d, isCancelled: isCancelled) { r, _ in
+    let flat = try ChunkedRun.fill(
+      count: resamples * 2 * d, chunkSize: 2 * d, isCancelled: isCancelled,
+      cancelled: { done, _ in .cancelledResampling(completed: done / (2 * d), of: resamples) }
+    ) { r, _ in
       var rng = Xoshiro256StarStar.stream(r, seed: seed)
       let rows = (0..<n).map { _ in rng.nextIndex(below: n) }
       return estimators.indices(rows).flatMap { [$0.first, $0.total] }
