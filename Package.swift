@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(name: "KaoheRubricTests", dependencies: ["KaoheRubric", "KaoheShell", "KaoheTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KaoheScenarioTests", dependencies: ["KaoheScenario", "KaoheTestSupport"]),
     .testTarget(name: "KaoheShellTests", dependencies: ["KaoheShell", "KaoheTestSupport"]),
-    .testTarget(name: "kaoheTests", dependencies: ["kaohe"]),
+    .testTarget(name: "kaoheTests", dependencies: ["kaohe", "KaoheTestSupport"]),
     .testTarget(name: "KaoheLineEditingTests", dependencies: ["KaoheLineEditing"]),
     .testTarget(name: "KaoheAnalysisTests", dependencies: ["KaoheAnalysis", "KaoheFormula", "KaoheTestSupport"], exclude: ["Fixtures"]),
   ]

@@ -527,7 +527,7 @@ import Testing
   }
 
   @Test func csvPathThatIsAFolder() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-\(UUID().uuidString).csv").path
+    let path = URL(fileURLWithPath: Scratch.path("kaohe-\(UUID().uuidString).csv")).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     let rubric = compiled.rubric
     let d = KaoheRubricTests.diagnostics { () throws(DiagnosticError) in _ = try Catalog.baseline(path, for: rubric) }
@@ -631,7 +631,7 @@ import Testing
 /// Files written for one test, in the temporary folder.
 enum TemporaryFile {
   static func write(_ data: Data, name: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-bad-\(UUID().uuidString)")
+    let folder = URL(fileURLWithPath: Scratch.path("kaohe-bad-\(UUID().uuidString)"))
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try data.write(to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import KaoheAnalysis
 import Testing
 
@@ -95,7 +96,7 @@ import Testing
   @Test func exportWritesEachFormatAndRefusesOverwrite() throws {
     var s = try yulin()
     _ = s.run("sweep grain_sown_area_change -10%..0% step 5%")
-    let dir = NSTemporaryDirectory() + "kaohe-export-\(getpid())"
+    let dir = Scratch.path("kaohe-export-\(getpid())")
     try? FileManager.default.removeItem(atPath: dir)
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     for ext in ["svg", "csv", "json"] { #expect(!s.run("export \(dir)/sweep.\(ext)").isError) }

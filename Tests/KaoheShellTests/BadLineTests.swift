@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import KaoheRubric
 import Testing
 
@@ -200,7 +201,7 @@ import Testing
   }
 
   @Test func scenarioThatOpensItselfIsACycle() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-cycle-\(UUID().uuidString)")
+    let folder = URL(fileURLWithPath: Scratch.path("kaohe-cycle-\(UUID().uuidString)"))
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let path = folder.appendingPathComponent("self.kaohe").path
     try "kaohe scenario 1\nrubric: ankang-selenium-2020\n---\n\n> show total\n\n> open \(path)\n".write(toFile: path, atomically: true, encoding: .utf8)
@@ -248,7 +249,7 @@ import Testing
   }
 
   @Test func openedScenarioCannotStopTheSessionsRecording() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-stop-\(UUID().uuidString)")
+    let folder = URL(fileURLWithPath: Scratch.path("kaohe-stop-\(UUID().uuidString)"))
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let recording = folder.appendingPathComponent("mine.kaohe").path
     let opened = folder.appendingPathComponent("other.kaohe").path
@@ -264,7 +265,7 @@ import Testing
   }
 
   @Test func existingFileIsKeptWithoutForce() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-keep-\(UUID().uuidString)")
+    let folder = URL(fileURLWithPath: Scratch.path("kaohe-keep-\(UUID().uuidString)"))
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let path = folder.appendingPathComponent("keep.kaohe").path
     try "precious\n".write(toFile: path, atomically: true, encoding: .utf8)

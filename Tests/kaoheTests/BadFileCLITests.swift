@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 /// Bad files through the built `kaohe` binary, one case each: a non-zero exit status and a message
@@ -7,7 +8,7 @@ import Testing
 @Suite(.serialized) struct BadFileCLITests {
   /// A fresh folder for one test's files.
   let folder: String = {
-    let path = NSTemporaryDirectory() + "kaohe-bad-files-\(UUID().uuidString)"
+    let path = Scratch.path("kaohe-bad-files-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }()

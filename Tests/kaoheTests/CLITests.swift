@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 /// Standard error collected by a reader thread.
@@ -44,7 +45,7 @@ enum CLI {
     p.arguments = arguments
     p.currentDirectoryURL = packageRoot
     var env = ProcessInfo.processInfo.environment
-    env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "kaohe-test-state"
+    env["XDG_STATE_HOME"] = Scratch.path("kaohe-test-state")
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
     for (k, v) in environment { env[k] = v }
     p.environment = env
@@ -124,7 +125,7 @@ enum CLI {
     let (status, out, _) = try CLI.run(["lint", "ankang-selenium-2020"])
     #expect(status == 0)
     #expect(out.contains("0 errors"))
-    let bad = NSTemporaryDirectory() + "kaohe-bad-rubric.yaml"
+    let bad = Scratch.path("kaohe-bad-rubric.yaml")
     try "kaohe: 1\nid: x\ntitle: t\ntotal: 1\nareas:\n  - id: a\n    title: A\n    points: 1\n    indicators:\n      - id: i\n        title: I\n        points: 1\n        clauses:\n          - id: c\n            text: t\n            formula: award(flg, 1)\n".write(toFile: bad, atomically: true, encoding: .utf8)
     let (s2, _, e2) = try CLI.run(["lint", bad])
     #expect(s2 == 2)
@@ -148,7 +149,7 @@ enum CLI {
   }
 
   @Test func testCommandFailsOnMismatchWithDiff() throws {
-    let file = NSTemporaryDirectory() + "kaohe-mismatch.kaohe"
+    let file = Scratch.path("kaohe-mismatch.kaohe")
     try "kaohe scenario 1\nrubric: ankang-selenium-2020\nbaseline: ankang-example-2020\npolicies: \nlanguage: en\n---\n\n> show total\n  mean 99.00 / 100\n".write(toFile: file, atomically: true, encoding: .utf8)
     let (status, out, _) = try CLI.run(["test", file])
     #expect(status == 1)
@@ -159,7 +160,7 @@ enum CLI {
 
 @Suite(.serialized) struct RecoverTests {
   @Test func killedSessionIsRecovered() throws {
-    let state = NSTemporaryDirectory() + "kaohe-recover-\(getpid())"
+    let state = Scratch.path("kaohe-recover-\(getpid())")
     try? FileManager.default.removeItem(atPath: state)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -195,7 +196,7 @@ enum CLI {
     #expect(s1 == 0)
     #expect(list.contains("1. "))
     #expect(list.contains("2 commands"))
-    let out = NSTemporaryDirectory() + "kaohe-recovered-\(getpid()).kaohe"
+    let out = Scratch.path("kaohe-recovered-\(getpid()).kaohe")
     try? FileManager.default.removeItem(atPath: out)
     let (s2, msg, err) = try CLI.run(["recover", "1", "-o", out], environment: ["XDG_STATE_HOME": state])
     #expect(s2 == 0, "\(err)")

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 /// The `--json` output of every command against docs/json.md: the tests run each command, parse
@@ -7,7 +8,7 @@ import Testing
 @Suite(.serialized) struct JSONSchemaTests {
   /// A fresh folder for this suite's files.
   let folder: String = {
-    let path = NSTemporaryDirectory() + "kaohe-json-\(UUID().uuidString)"
+    let path = Scratch.path("kaohe-json-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }()

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 /// The language of the command line: `--lang`, then LC_ALL, LC_MESSAGES and LANG; and scenarios,
@@ -74,7 +75,7 @@ import Testing
   }
 
   @Test func sessionRecordedInChineseReplaysInChinese() throws {
-    let file = NSTemporaryDirectory() + "kaohe-zh-\(getpid()).kaohe"
+    let file = Scratch.path("kaohe-zh-\(getpid()).kaohe")
     try? FileManager.default.removeItem(atPath: file)
     let script = "# 播种面积下降 3% 时的得分\nset grain_sown_area_change = -3%\nexplain 5\nsave \(file)\n"
     let (status, out, err) = try CLI.run(["--lang", "zh", "repl", "--no-journal"], input: script)

@@ -1,8 +1,9 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @Suite(.serialized) struct SpreadsheetTests {
-  let dir = NSTemporaryDirectory() + "kaohe-csv-\(getpid())"
+  let dir = Scratch.path("kaohe-csv-\(getpid())")
 
   init() throws {
     try? FileManager.default.removeItem(atPath: dir)
@@ -104,7 +105,7 @@ import Testing
   }
 
   @Test func runGivesEachCellItsStatus() throws {
-    let file = NSTemporaryDirectory() + "kaohe-run-json-\(getpid()).kaohe"
+    let file = Scratch.path("kaohe-run-json-\(getpid()).kaohe")
     try JSONSchemaTests.oldScenario.write(toFile: file, atomically: true, encoding: .utf8)
     let (status, out, err) = try CLI.run(["run", file, "--json"])
     #expect(status == 0)
@@ -123,7 +124,7 @@ import Testing
   }
 
   @Test func reportCountsWhatThePageHolds() throws {
-    let page = NSTemporaryDirectory() + "kaohe-report-json-\(getpid()).html"
+    let page = Scratch.path("kaohe-report-json-\(getpid()).html")
     try? FileManager.default.removeItem(atPath: page)
     let j = try json(["report", "scenarios/ankang-analyses.kaohe", "-o", page, "--json"]) as? [String: Any]
     let html = try String(contentsOfFile: page, encoding: .utf8)
@@ -148,7 +149,7 @@ import Testing
     let prefix = "gongxin.enterprises_cultivated,3家,家,\(row?["label"] ?? ""),"
     #expect(lines.contains { $0.hasPrefix(prefix) && $0.hasSuffix(",0家..1000家") })
     #expect(values.map { $0["input"] ?? "" } == lines.map { String($0.prefix { $0 != "," }) })
-    let file = NSTemporaryDirectory() + "kaohe-export-json-\(getpid()).csv"
+    let file = Scratch.path("kaohe-export-json-\(getpid()).csv")
     try? FileManager.default.removeItem(atPath: file)
     let written = try json(args + ["-o", file, "--json"]) as? [String: Any]
     #expect(written?["file"] as? String == file)
@@ -157,7 +158,7 @@ import Testing
   }
 
   @Test func recoverListsAndRestores() throws {
-    let state = NSTemporaryDirectory() + "kaohe-recover-json-\(getpid())"
+    let state = Scratch.path("kaohe-recover-json-\(getpid())")
     try? FileManager.default.removeItem(atPath: state)
     try FileManager.default.createDirectory(atPath: state + "/kaohe/sessions", withIntermediateDirectories: true)
     let env = ["XDG_STATE_HOME": state]
@@ -170,7 +171,7 @@ import Testing
     // A process id above the kernel's limit, so the session's process is surely gone.
     let path = state + "/kaohe/sessions/session-1700000000-9999999.kaohe"
     try journal.write(toFile: path, atomically: true, encoding: .utf8)
-    let out = NSTemporaryDirectory() + "kaohe-recovered-json-\(getpid()).kaohe"
+    let out = Scratch.path("kaohe-recovered-json-\(getpid()).kaohe")
     try? FileManager.default.removeItem(atPath: out)
     let (status, text, err) = try CLI.run(["recover", "1", "-o", out, "--discard", "--json"], environment: env)
     #expect(status == 0, "\(err)")
@@ -202,7 +203,7 @@ import Testing
   }
 
   @Test func binaryCopiedAloneStillHasItsRubrics() throws {
-    let dir = NSTemporaryDirectory() + "kaohe-alone-\(getpid())"
+    let dir = Scratch.path("kaohe-alone-\(getpid())")
     try? FileManager.default.removeItem(atPath: dir)
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let copy = dir + "/kaohe"

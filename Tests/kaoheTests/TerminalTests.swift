@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Synchronization
 import Testing
 
@@ -28,7 +29,7 @@ import Testing
     p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     p.arguments = ["-q", "-f", "-c", "\(CLI.binary) --lang en repl --rubric ankang-selenium-2020 --no-journal", "/dev/null"]
     var env = ProcessInfo.processInfo.environment
-    env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "kaohe-pty-state"
+    env["XDG_STATE_HOME"] = Scratch.path("kaohe-pty-state")
     env["TERM"] = "xterm"
     env["NO_COLOR"] = "1"
     p.environment = env
