@@ -4,8 +4,8 @@
 ///
 /// The function computes exactly what `Machine` computes: every step of the program's `Kernel`,
 /// in order, with the same operations on the same values (the same comparisons with the same
-/// tolerance, the same order of additions, the same snapping), so every slot comes out bit for bit
-/// the same. It is bound to the kernel by a fingerprint of it: `Program.attachNative` accepts a
+/// tolerance, the same order of additions, the same snapping, less the snaps that cannot change a
+/// bit: `Kernel.snapsNeeded`), so every slot comes out bit for bit the same. It is bound to the kernel by a fingerprint of it: `Program.attachNative` accepts a
 /// function only for a program whose kernel has that fingerprint, so a rubric changed by one
 /// character falls back to the interpreter until the source is generated again.
 public enum NativeSource {
@@ -31,7 +31,9 @@ public enum NativeSource {
       return literal(kernel.scratch[index - kernel.slotCount])
     }
 
-    for step in kernel.steps {
+    // Snaps that cannot change a bit are left out, as in the lane runs (`Kernel.snapsNeeded`).
+    let snaps = kernel.snapsNeeded()
+    for (i, step) in kernel.steps.enumerated() {
       let (x, y, z) = (read(step.a), read(step.b), read(step.c))
       let operands = kernel.list(step).map(read)
       let value: String
@@ -76,7 +78,7 @@ public enum NativeSource {
       }
       let target = Int(step.d) < kernel.slotCount ? "f[\(step.d)]" : local(step.d)
       if Int(step.d) >= kernel.slotCount { locals.insert(step.d) }
-      body.append("\(target) = \(step.tidies ? "Numeric.tidy(\(value))" : value)")
+      body.append("\(target) = \(snaps[i] ? "Numeric.tidy(\(value))" : value)")
     }
 
     let argumentCount = max(1, kernel.scratch.count - (kernel.argumentBase - kernel.slotCount))

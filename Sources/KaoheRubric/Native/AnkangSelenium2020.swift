@@ -60,7 +60,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[158] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 1))
+    f[158] = Builtin.credit.evaluateUntraced(a, count: 4, site: 1)
     acc = 0.0
     acc = acc + f[158]
     f[159] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -90,7 +90,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[175] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 12))
+    f[175] = Builtin.credit.evaluateUntraced(a, count: 4, site: 12)
     acc = 0.0
     acc = acc + f[175]
     f[176] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -119,7 +119,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[192] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 23))
+    f[192] = Builtin.credit.evaluateUntraced(a, count: 4, site: 23)
     acc = 0.0
     acc = acc + f[192]
     f[193] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -131,7 +131,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1500.0
     a[2] = 10.0
     a[3] = t529
-    f[200] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 27))
+    f[200] = Builtin.credit.evaluateUntraced(a, count: 4, site: 27)
     acc = 0.0
     acc = acc + f[200]
     f[201] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -139,7 +139,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 10.0
     a[3] = t529
-    f[202] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 29))
+    f[202] = Builtin.credit.evaluateUntraced(a, count: 4, site: 29)
     acc = 0.0
     acc = acc + f[202]
     f[203] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -150,7 +150,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = Double(bitPattern: 0x3fb999999999999a)
     a[2] = 20.0
     a[3] = t529
-    f[204] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 32))
+    f[204] = Builtin.credit.evaluateUntraced(a, count: 4, site: 32)
     acc = 0.0
     acc = acc + f[204]
     f[205] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -158,7 +158,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 4.0
     a[2] = 10.0
     a[3] = t529
-    f[206] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 34))
+    f[206] = Builtin.credit.evaluateUntraced(a, count: 4, site: 34)
     acc = 0.0
     acc = acc + f[206]
     f[207] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -175,7 +175,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[213] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 39))
+    f[213] = Builtin.credit.evaluateUntraced(a, count: 4, site: 39)
     acc = 0.0
     acc = acc + f[213]
     f[214] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -187,7 +187,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 20.0
     a[2] = 20.0
     a[3] = t529
-    f[221] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 43))
+    f[221] = Builtin.credit.evaluateUntraced(a, count: 4, site: 43)
     acc = 0.0
     acc = acc + f[221]
     f[222] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -195,7 +195,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 10.0
     a[2] = 10.0
     a[3] = t529
-    f[223] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 45))
+    f[223] = Builtin.credit.evaluateUntraced(a, count: 4, site: 45)
     acc = 0.0
     acc = acc + f[223]
     f[224] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -209,7 +209,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 4.0
     a[2] = 10.0
     a[3] = t529
-    f[225] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 48))
+    f[225] = Builtin.credit.evaluateUntraced(a, count: 4, site: 48)
     acc = 0.0
     acc = acc + f[225]
     f[226] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -230,7 +230,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[234] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 55))
+    f[234] = Builtin.credit.evaluateUntraced(a, count: 4, site: 55)
     acc = 0.0
     acc = acc + f[234]
     f[235] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -246,7 +246,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 2.0
     a[2] = 20.0
     a[3] = t529
-    f[242] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 60))
+    f[242] = Builtin.credit.evaluateUntraced(a, count: 4, site: 60)
     acc = 0.0
     acc = acc + f[242]
     f[243] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -259,7 +259,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[244] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 63))
+    f[244] = Builtin.credit.evaluateUntraced(a, count: 4, site: 63)
     acc = 0.0
     acc = acc + f[244]
     f[245] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -276,7 +276,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[251] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 68))
+    f[251] = Builtin.credit.evaluateUntraced(a, count: 4, site: 68)
     acc = 0.0
     acc = acc + f[251]
     f[252] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -305,7 +305,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[268] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 79))
+    f[268] = Builtin.credit.evaluateUntraced(a, count: 4, site: 79)
     acc = 0.0
     acc = acc + f[268]
     f[269] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -317,7 +317,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 200.0
     a[2] = 20.0
     a[3] = t529
-    f[276] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 83))
+    f[276] = Builtin.credit.evaluateUntraced(a, count: 4, site: 83)
     acc = 0.0
     acc = acc + f[276]
     f[277] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -325,7 +325,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 10.0
     a[2] = 20.0
     a[3] = t529
-    f[278] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 85))
+    f[278] = Builtin.credit.evaluateUntraced(a, count: 4, site: 85)
     acc = 0.0
     acc = acc + f[278]
     f[279] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -342,7 +342,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[285] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 90))
+    f[285] = Builtin.credit.evaluateUntraced(a, count: 4, site: 90)
     acc = 0.0
     acc = acc + f[285]
     f[286] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -354,7 +354,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 15.0
     a[3] = t529
-    f[293] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 94))
+    f[293] = Builtin.credit.evaluateUntraced(a, count: 4, site: 94)
     acc = 0.0
     acc = acc + f[293]
     f[294] = Numeric.tidy(Machine.capped(acc, at: 15.0, on: f[156]))
@@ -370,7 +370,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 2.0
     a[2] = 20.0
     a[3] = t529
-    f[295] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 98))
+    f[295] = Builtin.credit.evaluateUntraced(a, count: 4, site: 98)
     acc = 0.0
     acc = acc + f[295]
     f[296] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -391,7 +391,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[304] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 105))
+    f[304] = Builtin.credit.evaluateUntraced(a, count: 4, site: 105)
     acc = 0.0
     acc = acc + f[304]
     f[305] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -416,7 +416,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[319] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 114))
+    f[319] = Builtin.credit.evaluateUntraced(a, count: 4, site: 114)
     acc = 0.0
     acc = acc + f[319]
     f[320] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -428,7 +428,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1.0
     a[2] = 20.0
     a[3] = t529
-    f[327] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 118))
+    f[327] = Builtin.credit.evaluateUntraced(a, count: 4, site: 118)
     acc = 0.0
     acc = acc + f[327]
     f[328] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -444,7 +444,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1.0
     a[2] = 20.0
     a[3] = t529
-    f[333] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 124))
+    f[333] = Builtin.credit.evaluateUntraced(a, count: 4, site: 124)
     acc = 0.0
     acc = acc + f[333]
     f[334] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -457,7 +457,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[338] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 127))
+    f[338] = Builtin.credit.evaluateUntraced(a, count: 4, site: 127)
     acc = 0.0
     acc = acc + f[338]
     f[339] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -469,7 +469,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = Double(bitPattern: 0x3fc999999999999a)
     a[2] = 60.0
     a[3] = t529
-    f[346] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 131))
+    f[346] = Builtin.credit.evaluateUntraced(a, count: 4, site: 131)
     acc = 0.0
     acc = acc + f[346]
     f[347] = Numeric.tidy(Machine.capped(acc, at: 60.0, on: f[156]))
@@ -482,7 +482,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[351] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 134))
+    f[351] = Builtin.credit.evaluateUntraced(a, count: 4, site: 134)
     acc = 0.0
     acc = acc + f[351]
     f[352] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -494,7 +494,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 5.0
     a[2] = 20.0
     a[3] = t529
-    f[359] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 138))
+    f[359] = Builtin.credit.evaluateUntraced(a, count: 4, site: 138)
     acc = 0.0
     acc = acc + f[359]
     f[360] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -506,7 +506,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 200.0
     a[2] = 20.0
     a[3] = t529
-    f[363] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 142))
+    f[363] = Builtin.credit.evaluateUntraced(a, count: 4, site: 142)
     acc = 0.0
     acc = acc + f[363]
     f[364] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -519,7 +519,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[368] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 145))
+    f[368] = Builtin.credit.evaluateUntraced(a, count: 4, site: 145)
     acc = 0.0
     acc = acc + f[368]
     f[369] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -531,7 +531,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 5.0
     a[2] = 30.0
     a[3] = t529
-    f[376] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 149))
+    f[376] = Builtin.credit.evaluateUntraced(a, count: 4, site: 149)
     acc = 0.0
     acc = acc + f[376]
     f[377] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -539,7 +539,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 5.0
     a[2] = 30.0
     a[3] = t529
-    f[378] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 151))
+    f[378] = Builtin.credit.evaluateUntraced(a, count: 4, site: 151)
     acc = 0.0
     acc = acc + f[378]
     f[379] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -552,7 +552,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[383] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 154))
+    f[383] = Builtin.credit.evaluateUntraced(a, count: 4, site: 154)
     acc = 0.0
     acc = acc + f[383]
     f[384] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -568,7 +568,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 5.0
     a[2] = 30.0
     a[3] = t529
-    f[393] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 160))
+    f[393] = Builtin.credit.evaluateUntraced(a, count: 4, site: 160)
     acc = 0.0
     acc = acc + f[393]
     f[394] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -583,7 +583,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 4.0
     a[2] = 20.0
     a[3] = t529
-    f[395] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 164))
+    f[395] = Builtin.credit.evaluateUntraced(a, count: 4, site: 164)
     acc = 0.0
     acc = acc + f[395]
     f[396] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -596,7 +596,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[400] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 167))
+    f[400] = Builtin.credit.evaluateUntraced(a, count: 4, site: 167)
     acc = 0.0
     acc = acc + f[400]
     f[401] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -608,7 +608,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 2.0
     a[2] = 30.0
     a[3] = t529
-    f[408] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 171))
+    f[408] = Builtin.credit.evaluateUntraced(a, count: 4, site: 171)
     acc = 0.0
     acc = acc + f[408]
     f[409] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -616,7 +616,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1.0
     a[2] = 30.0
     a[3] = t529
-    f[410] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 173))
+    f[410] = Builtin.credit.evaluateUntraced(a, count: 4, site: 173)
     acc = 0.0
     acc = acc + f[410]
     f[411] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -629,7 +629,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[415] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 176))
+    f[415] = Builtin.credit.evaluateUntraced(a, count: 4, site: 176)
     acc = 0.0
     acc = acc + f[415]
     f[416] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -664,7 +664,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 20.0
     a[2] = 10.0
     a[3] = t529
-    f[429] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 189))
+    f[429] = Builtin.credit.evaluateUntraced(a, count: 4, site: 189)
     acc = 0.0
     acc = acc + f[429]
     f[430] = Numeric.tidy(Machine.capped(acc, at: 10.0, on: f[156]))
@@ -677,7 +677,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[434] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 192))
+    f[434] = Builtin.credit.evaluateUntraced(a, count: 4, site: 192)
     acc = 0.0
     acc = acc + f[434]
     f[435] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -702,7 +702,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[449] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 201))
+    f[449] = Builtin.credit.evaluateUntraced(a, count: 4, site: 201)
     acc = 0.0
     acc = acc + f[449]
     f[450] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -727,7 +727,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[464] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 210))
+    f[464] = Builtin.credit.evaluateUntraced(a, count: 4, site: 210)
     acc = 0.0
     acc = acc + f[464]
     f[465] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -739,7 +739,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 30.0
     a[3] = t529
-    f[472] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 214))
+    f[472] = Builtin.credit.evaluateUntraced(a, count: 4, site: 214)
     acc = 0.0
     acc = acc + f[472]
     f[473] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -747,7 +747,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 30.0
     a[3] = t529
-    f[474] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 216))
+    f[474] = Builtin.credit.evaluateUntraced(a, count: 4, site: 216)
     acc = 0.0
     acc = acc + f[474]
     f[475] = Numeric.tidy(Machine.capped(acc, at: 30.0, on: f[156]))
@@ -760,7 +760,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[479] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 219))
+    f[479] = Builtin.credit.evaluateUntraced(a, count: 4, site: 219)
     acc = 0.0
     acc = acc + f[479]
     f[480] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -785,7 +785,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 3.0
     a[2] = 20.0
     a[3] = t529
-    f[494] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 228))
+    f[494] = Builtin.credit.evaluateUntraced(a, count: 4, site: 228)
     acc = 0.0
     acc = acc + f[494]
     f[495] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))
@@ -797,7 +797,7 @@ private func ankangSelenium2020(_ f: UnsafeMutablePointer<Double>) {
     a[1] = Double(bitPattern: 0x3fd0000000000000)
     a[2] = 20.0
     a[3] = t529
-    f[502] = Numeric.tidy(Builtin.credit.evaluateUntraced(a, count: 4, site: 232))
+    f[502] = Builtin.credit.evaluateUntraced(a, count: 4, site: 232)
     acc = 0.0
     acc = acc + f[502]
     f[503] = Numeric.tidy(Machine.capped(acc, at: 20.0, on: f[156]))

@@ -219,12 +219,12 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[3] = t505
     a[4] = 0.0
     a[5] = t506
-    f[219] = Numeric.tidy(Builtin.deduct.evaluateUntraced(a, count: 6, site: 4))
+    f[219] = Builtin.deduct.evaluateUntraced(a, count: 6, site: 4)
     t507 = Machine.apply(.greaterEqual, f[9], Double(bitPattern: 0x3fb999999999999a))
     t508 = Machine.apply(.greater, f[9], 0.0)
     t509 = (t508 != 0 ? Double(bitPattern: 0x3fe999999999999a) : 0.0)
     t510 = (t507 != 0 ? 1.0 : t509)
-    f[220] = Numeric.tidy((f[8] != 0 ? 1.0 : t510))
+    f[220] = (f[8] != 0 ? 1.0 : t510)
     t512 = Machine.apply(.divide, f[10], 10.0)
     t513 = Machine.apply(.divide, f[11], t512)
     a[0] = t513
@@ -233,11 +233,11 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[3] = Double(bitPattern: 0x3fe0000000000000)
     a[4] = Double(bitPattern: 0x3ff3333333333333)
     a[5] = 0.0
-    f[221] = Numeric.tidy(Builtin.tiers.evaluateUntraced(a, count: 6, site: 5))
+    f[221] = Builtin.tiers.evaluateUntraced(a, count: 6, site: 5)
     t514 = Machine.apply(.equal, f[12], 0.0)
     t515 = Machine.apply(.equal, f[12], 1.0)
     t516 = (t515 != 0 ? Double(bitPattern: 0x3fd3333333333333) : 0.0)
-    f[222] = Numeric.tidy((t514 != 0 ? Double(bitPattern: 0x3fe0000000000000) : t516))
+    f[222] = (t514 != 0 ? Double(bitPattern: 0x3fe0000000000000) : t516)
     acc = 0.0
     acc = acc + f[219]
     acc = acc + f[220]
@@ -297,7 +297,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[3] = t533
     a[4] = Double(bitPattern: 0xc000000000000000)
     a[5] = t506
-    f[231] = Numeric.tidy(Builtin.deduct.evaluateUntraced(a, count: 6, site: 13))
+    f[231] = Builtin.deduct.evaluateUntraced(a, count: 6, site: 13)
     t534 = -f[21]
     t535 = t534 - f[22]
     a[0] = 2.0
@@ -306,7 +306,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[3] = t535
     a[4] = Double(bitPattern: 0xc000000000000000)
     a[5] = t506
-    f[232] = Numeric.tidy(Builtin.deduct.evaluateUntraced(a, count: 6, site: 14))
+    f[232] = Builtin.deduct.evaluateUntraced(a, count: 6, site: 14)
     a[0] = f[24]
     a[1] = 1.0
     a[2] = 2.0
@@ -333,7 +333,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[3] = t542
     a[4] = 0.0
     a[5] = t506
-    f[238] = Numeric.tidy(Builtin.deduct.evaluateUntraced(a, count: 6, site: 20))
+    f[238] = Builtin.deduct.evaluateUntraced(a, count: 6, site: 20)
     acc = 0.0
     acc = acc + f[235]
     acc = acc + f[236]
@@ -344,7 +344,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1.0
     a[2] = 3.0
     a[3] = 0.0
-    f[240] = Numeric.tidy(Builtin.proportional.evaluateUntraced(a, count: 4, site: 22))
+    f[240] = Builtin.proportional.evaluateUntraced(a, count: 4, site: 22)
     acc = 0.0
     acc = acc + f[240]
     f[241] = Numeric.tidy(Machine.capped(acc, at: 3.0, on: f[207]))
@@ -393,7 +393,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = 1.0
     a[2] = Double(bitPattern: 0x3ff999999999999a)
     a[3] = 0.0
-    f[247] = Numeric.tidy(Builtin.proportional.evaluateUntraced(a, count: 4, site: 30))
+    f[247] = Builtin.proportional.evaluateUntraced(a, count: 4, site: 30)
     a[0] = f[42]
     a[1] = 1.0
     a[2] = Double(bitPattern: 0x3fd5c28f5c28f5c3)
@@ -408,7 +408,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = f[41]
     a[2] = t500
     a[3] = f[47]
-    f[248] = Numeric.tidy(Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 33))
+    f[248] = Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 33)
     a[0] = f[43]
     a[1] = 1.0
     a[2] = Double(bitPattern: 0x3fcc28f5c28f5c29)
@@ -423,7 +423,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = f[41]
     a[2] = t500
     a[3] = f[47]
-    f[249] = Numeric.tidy(Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 36))
+    f[249] = Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 36)
     a[0] = f[44]
     a[1] = 1.0
     a[2] = Double(bitPattern: 0x3fcc28f5c28f5c29)
@@ -438,7 +438,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = f[41]
     a[2] = t500
     a[3] = f[47]
-    f[250] = Numeric.tidy(Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 39))
+    f[250] = Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 39)
     a[0] = f[45]
     a[1] = 1.0
     a[2] = Double(bitPattern: 0x3fceb851eb851eb8)
@@ -453,7 +453,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = f[41]
     a[2] = t500
     a[3] = f[47]
-    f[251] = Numeric.tidy(Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 42))
+    f[251] = Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 42)
     t551 = Machine.apply(.equal, f[46], 0.0)
     t552 = Machine.apply(.equal, f[46], 1.0)
     t553 = (t552 != 0 ? Double(bitPattern: 0x3fbeb851eb851eb8) : 0.0)
@@ -466,7 +466,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     a[1] = f[41]
     a[2] = t558
     a[3] = f[47]
-    f[252] = Numeric.tidy(Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 43))
+    f[252] = Builtin.weightedAverage.evaluateUntraced(a, count: 4, site: 43)
     f[253] = (f[53] != 0 ? Double(bitPattern: 0x3fbeb851eb851eb8) : 0)
     f[254] = (f[54] != 0 ? Double(bitPattern: 0x3fbeb851eb851eb8) : 0)
     acc = 0.0
@@ -487,9 +487,9 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t561 = Machine.apply(.greaterEqual, f[56], Double(bitPattern: 0x3fee666666666666))
     t562 = Machine.apply(.and, f[55], t561)
     t563 = (t562 != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[258] = Numeric.tidy((f[58] != 0 ? 0.0 : t563))
+    f[258] = (f[58] != 0 ? 0.0 : t563)
     t565 = (f[57] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[259] = Numeric.tidy((f[58] != 0 ? 0.0 : t565))
+    f[259] = (f[58] != 0 ? 0.0 : t565)
     f[260] = (f[58] != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
     acc = 0.0
     acc = acc + f[258]
@@ -524,7 +524,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t579 = (f[66] == 0 ? 1 : 0)
     t580 = Machine.apply(.and, t578, t579)
     t581 = (f[67] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[269] = Numeric.tidy((t580 != 0 ? 0.0 : t581))
+    f[269] = (t580 != 0 ? 0.0 : t581)
     f[270] = (t579 != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
     acc = 0.0
     acc = acc + f[269]
@@ -534,15 +534,15 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t585 = Machine.apply(.and, t584, f[72])
     t586 = Machine.apply(.or, f[70], t585)
     t587 = (f[68] != 0 ? Double(bitPattern: 0x3fd0000000000000) : 0)
-    f[272] = Numeric.tidy((t586 != 0 ? 0.0 : t587))
+    f[272] = (t586 != 0 ? 0.0 : t587)
     t589 = (f[69] != 0 ? Double(bitPattern: 0x3fd0000000000000) : 0)
-    f[273] = Numeric.tidy((t586 != 0 ? 0.0 : t589))
+    f[273] = (t586 != 0 ? 0.0 : t589)
     f[274] = (f[70] != 0 ? Double(bitPattern: 0xbfe0000000000000) : 0)
     t592 = Machine.apply(.and, t584, f[70])
     t593 = Machine.apply(.or, f[72], t592)
     t594 = (f[71] == 0 ? 1 : 0)
     t595 = (t594 != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[275] = Numeric.tidy((t593 != 0 ? 0.0 : t595))
+    f[275] = (t593 != 0 ? 0.0 : t595)
     f[276] = (f[72] != 0 ? Double(bitPattern: 0xbfe0000000000000) : 0)
     acc = 0.0
     acc = acc + f[272]
@@ -572,7 +572,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     f[284] = Numeric.tidy(Machine.capped(acc, at: 4.0, on: f[207]))
     t608 = (f[78] != 0 ? 0.0 : 2.0)
     t609 = (f[78] != 0 ? Double(bitPattern: 0xc000000000000000) : 0)
-    f[285] = Numeric.tidy((f[214] != 0 ? t608 : t609))
+    f[285] = (f[214] != 0 ? t608 : t609)
     t611 = Machine.apply(.and, f[78], f[79])
     f[286] = (t611 != 0 ? Double(bitPattern: 0xc000000000000000) : 0)
     acc = 0.0
@@ -612,15 +612,15 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t622 = Machine.apply(.and, t584, f[93])
     t623 = Machine.apply(.and, f[87], f[88])
     t624 = (t623 != 0 ? 1.0 : 0)
-    f[303] = Numeric.tidy((t622 != 0 ? 0.0 : t624))
+    f[303] = (t622 != 0 ? 0.0 : t624)
     t626 = (f[89] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[304] = Numeric.tidy((t622 != 0 ? 0.0 : t626))
+    f[304] = (t622 != 0 ? 0.0 : t626)
     t628 = (f[90] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[305] = Numeric.tidy((f[93] != 0 ? 0.0 : t628))
+    f[305] = (f[93] != 0 ? 0.0 : t628)
     t630 = (f[91] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[306] = Numeric.tidy((f[93] != 0 ? 0.0 : t630))
+    f[306] = (f[93] != 0 ? 0.0 : t630)
     t632 = (f[92] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[307] = Numeric.tidy((f[93] != 0 ? 0.0 : t632))
+    f[307] = (f[93] != 0 ? 0.0 : t632)
     t634 = Machine.apply(.and, f[93], f[94])
     f[308] = (t634 != 0 ? Double(bitPattern: 0xbff8000000000000) : 0)
     acc = 0.0
@@ -636,15 +636,15 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     f[309] = Numeric.tidy(t498 + t499)
     t636 = Machine.apply(.greaterEqual, f[95], 10.0)
     t637 = (t636 != 0 ? 1.0 : 0)
-    f[310] = Numeric.tidy((f[1] != 0 ? 0.0 : t637))
+    f[310] = (f[1] != 0 ? 0.0 : t637)
     t639 = Machine.apply(.less, f[95], 10.0)
     t640 = (t639 != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
-    f[311] = Numeric.tidy((f[1] != 0 ? 0.0 : t640))
+    f[311] = (f[1] != 0 ? 0.0 : t640)
     t642 = (f[96] != 0 ? 1.0 : 0)
-    f[312] = Numeric.tidy((f[1] != 0 ? t642 : 0.0))
+    f[312] = (f[1] != 0 ? t642 : 0.0)
     t644 = (f[96] == 0 ? 1 : 0)
     t645 = (t644 != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
-    f[313] = Numeric.tidy((f[1] != 0 ? t645 : 0.0))
+    f[313] = (f[1] != 0 ? t645 : 0.0)
     acc = 0.0
     acc = acc + f[310]
     acc = acc + f[312]
@@ -655,9 +655,9 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t499 = acc
     f[314] = Numeric.tidy(t498 + t499)
     t647 = (f[97] != 0 ? 1.0 : 0)
-    f[316] = Numeric.tidy((f[99] != 0 ? 0.0 : t647))
+    f[316] = (f[99] != 0 ? 0.0 : t647)
     t649 = (f[98] != 0 ? 1.0 : 0)
-    f[317] = Numeric.tidy((f[99] != 0 ? 0.0 : t649))
+    f[317] = (f[99] != 0 ? 0.0 : t649)
     f[318] = (f[99] != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
     acc = 0.0
     acc = acc + f[316]
@@ -674,7 +674,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t656 = (f[211] != 0 ? Double(bitPattern: 0x3fd6666666666666) : 0.0)
     t657 = Machine.apply(.equal, f[103], 1.0)
     t658 = (t657 != 0 ? Double(bitPattern: 0x3fd6666666666666) : 0)
-    f[324] = Numeric.tidy((t655 != 0 ? t656 : t658))
+    f[324] = (t655 != 0 ? t656 : t658)
     f[325] = (f[104] != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
     t661 = Machine.apply(.and, f[104], f[105])
     f[326] = (t661 != 0 ? Double(bitPattern: 0xbff0000000000000) : 0)
@@ -888,7 +888,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t691 = Machine.apply(.and, t584, f[138])
     t692 = Machine.apply(.equal, f[129], 2.0)
     t693 = (t692 != 0 ? 0.0 : Double(bitPattern: 0x3fe0000000000000))
-    f[351] = Numeric.tidy((t691 != 0 ? 0.0 : t693))
+    f[351] = (t691 != 0 ? 0.0 : t693)
     t695 = Machine.apply(.equal, f[129], 1.0)
     t696 = (t695 != 0 ? Double(bitPattern: 0x3fc999999999999a) : 0.0)
     acc = 0.0
@@ -938,17 +938,17 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t703 = Machine.apply(.equal, f[134], 1.0)
     t704 = (t703 != 0 ? Double(bitPattern: 0x3fc3333333333333) : 0.0)
     t705 = (t702 != 0 ? Double(bitPattern: 0x3fd0000000000000) : t704)
-    f[356] = Numeric.tidy((t701 != 0 ? 0.0 : t705))
+    f[356] = (t701 != 0 ? 0.0 : t705)
     t707 = Machine.apply(.equal, f[135], 0.0)
     t708 = Machine.apply(.equal, f[135], 1.0)
     t709 = (t708 != 0 ? Double(bitPattern: 0x3fb999999999999a) : 0.0)
     t710 = (t707 != 0 ? Double(bitPattern: 0x3fd0000000000000) : t709)
-    f[357] = Numeric.tidy((t701 != 0 ? 0.0 : t710))
+    f[357] = (t701 != 0 ? 0.0 : t710)
     t712 = Machine.apply(.or, f[138], f[133])
     t713 = (f[136] != 0 ? Double(bitPattern: 0x3fd0000000000000) : 0)
-    f[358] = Numeric.tidy((t712 != 0 ? 0.0 : t713))
+    f[358] = (t712 != 0 ? 0.0 : t713)
     t715 = (f[137] != 0 ? Double(bitPattern: 0x3fd0000000000000) : 0)
-    f[359] = Numeric.tidy((t712 != 0 ? 0.0 : t715))
+    f[359] = (t712 != 0 ? 0.0 : t715)
     t717 = Machine.apply(.and, f[138], f[139])
     f[360] = (t717 != 0 ? Double(bitPattern: 0xbfe0000000000000) : 0)
     t719 = (f[140] == 0 ? 1 : 0)
@@ -962,14 +962,14 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t500 = Builtin.tiers.evaluateUntraced(a, count: 6, site: 150)
     f[361] = Numeric.tidy((t720 != 0 ? 0.0 : t500))
     t721 = (f[142] != 0 ? Double(bitPattern: 0x3fb999999999999a) : 0)
-    f[362] = Numeric.tidy((t720 != 0 ? 0.0 : t721))
+    f[362] = (t720 != 0 ? 0.0 : t721)
     t723 = (f[143] != 0 ? Double(bitPattern: 0x3fb999999999999a) : 0)
-    f[363] = Numeric.tidy((t720 != 0 ? 0.0 : t723))
+    f[363] = (t720 != 0 ? 0.0 : t723)
     t725 = Machine.apply(.or, t691, f[140])
     t726 = (f[144] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[364] = Numeric.tidy((t725 != 0 ? 0.0 : t726))
+    f[364] = (t725 != 0 ? 0.0 : t726)
     t728 = (f[145] != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0)
-    f[365] = Numeric.tidy((t691 != 0 ? 0.0 : t728))
+    f[365] = (t691 != 0 ? 0.0 : t728)
     acc = 0.0
     acc = acc + f[351]
     acc = acc + f[352]
@@ -1181,7 +1181,7 @@ private func yulinGrain2019(_ f: UnsafeMutablePointer<Double>) {
     t778 = Machine.apply(.greater, f[190], Double(bitPattern: 0x3fe0000000000000))
     t779 = (t778 != 0 ? Double(bitPattern: 0x3fe0000000000000) : 0.0)
     t780 = (t777 != 0 ? 1.0 : t779)
-    f[423] = Numeric.tidy((t775 != 0 ? t776 : t780))
+    f[423] = (t775 != 0 ? t776 : t780)
     t782 = 1.0 * f[192]
     f[424] = Numeric.tidy((f[191] != 0 ? 1.0 : t782))
     t784 = (f[187] != 0 ? 0.0 : 1.0)
