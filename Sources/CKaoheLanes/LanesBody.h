@@ -77,10 +77,12 @@ static inline VD NAME(tidy)(VD x) {
   VD nearest = (a + 0x1p52) - 0x1p52;
   VD down = nearest - NAME(bit)(nearest > a);
 #endif
-  VD whole = down + NAME(bit)(a - down >= 0.5);
+  VD whole = NAME(select)(a - down >= 0.5, down + 1.0, down);
   VD signed_whole = (VD)((VL)whole | ((VL)y & (VL)INT64_MIN));
   VD t = NAME(billionth)(signed_whole) + 0.0;
-  return NAME(select)(NAME(magnitude)(x) < 1e6, t, x);
+  // |x| < 1e6 exactly when |x * 1e9| < 1e15: the product rounds monotonically, 1e15 is a double,
+  // and the largest double below 1e6 times 1e9 rounds to 1e15 - 0.125 (NaN and ±∞ fail both).
+  return NAME(select)(a < 1e15, t, x);
 }
 
 /// Argument j of a call.

@@ -35,7 +35,7 @@ import Testing
   static let edges: [Double] = [
     0, -0.0, 1, -1, 0.5, -0.5, 2.5, 0.1 + 0.2, 1.0 / 3, -10.0 / 3, 1e-9, -1e-9, 1 - 1e-10, 1 + 2e-9, 0.9, 0.8 - 1e-10, 100,
     300.0000000005, 999_999.999_999_999_7, 1e6, -1e6, 123.456_789_012_345, 1e15, 1e308, -1e308, .infinity,
-    -.infinity, .nan, 0.01, -0.03, 0.05, 0.1,
+    -.infinity, .nan, 0.01, -0.03, 0.05, 0.1, (1e6).nextDown, -(1e6).nextDown, (1e6).nextUp, 999_999.999_999_9,
   ]
 
   static var widths: [Int] { [2, 4, 8].filter { $0 <= Machine.widestLaneVector } }
