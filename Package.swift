@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// A release binary carries the Swift runtime and Foundation in itself: loading and binding them at
+// every start took about 10 ms of `kaohe score`'s 40 (docs/performance.md). Every module that links
+// into it is compiled for the static libraries, so that it names them for the linker.
+let staticRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+
 let package = Package(
   name: "Kaohe",
   platforms: [.macOS(.v15)],
@@ -12,8 +17,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
   ],
   targets: [
-    .target(name: "KaoheDiagnostics"),
-    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"]),
+    .target(name: "KaoheDiagnostics", swiftSettings: staticRelease),
+    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"], swiftSettings: staticRelease),
     // Optimized in every configuration: unoptimized, the compiled lane kernels take megabytes of
     // stack (a slot for every inlined step), more than a worker thread may have.
     .target(
@@ -22,23 +27,25 @@ let package = Package(
     .target(
       name: "KaoheRubric",
       dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],
-      exclude: ["Resources"]
+      exclude: ["Resources"], swiftSettings: staticRelease
     ),
-    .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"]),
-    .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"]),
-    .target(name: "KaoheShell", dependencies: ["KaoheAnalysis", "KaoheRubric", "KaoheScenario"]),
+    .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"], swiftSettings: staticRelease),
+    .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"], swiftSettings: staticRelease),
+    .target(name: "KaoheShell", dependencies: ["KaoheAnalysis", "KaoheRubric", "KaoheScenario"], swiftSettings: staticRelease),
     .systemLibrary(
       name: "CLibEdit",
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .target(name: "KaoheLineEditing", dependencies: ["CLibEdit"]),
+    .target(name: "KaoheLineEditing", dependencies: ["CLibEdit"], swiftSettings: staticRelease),
     .executableTarget(
       name: "kaohe",
       dependencies: [
         "KaoheShell", "KaoheRubric", "KaoheLineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: staticRelease,
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     .target(name: "KaoheTestSupport", dependencies: ["KaoheDiagnostics"], path: "Tests/KaoheTestSupport"),
     .testTarget(name: "KaoheFormulaTests", dependencies: ["KaoheFormula", "KaoheTestSupport"]),
