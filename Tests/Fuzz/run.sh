@@ -62,12 +62,17 @@ for target in KaoheDiagnostics KaoheFormula KaoheRubric KaoheScenario KaoheAnaly
 done
 while IFS= read -r -d '' object; do OBJECTS+=("$object"); done < <(find "$BIN/CYaml.build" "$BIN/CKaoheLanes.build" -name '*.o' -print0)
 
+# Release builds of the package link the Swift runtime and Foundation statically (Package.swift), and
+# their modules name the static libraries for the linker: the harnesses link the same way.
+STATIC=()
+[ "$CONFIGURATION" = release ] && STATIC=(-static-stdlib)
+
 for harness in "${HARNESSES[@]}"; do
   source_file=$ROOT/Tests/Fuzz/Harnesses/$harness.swift
   [ -f "$source_file" ] || { echo "no harness $source_file" >&2; exit 2; }
   if [ ! -x "$OUT/$harness" ] || [ -n "$(find "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -newer "$OUT/$harness" -print -quit)" ]; then
     echo "== linking $harness" >&2
-    swiftc "$OPTIMIZE" -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$BIN/Modules" -module-name "$harness" \
+    swiftc "$OPTIMIZE" -g -sanitize=fuzzer,address "${STATIC[@]}" -parse-as-library -use-ld=lld -I "$BIN/Modules" -module-name "$harness" \
       -Xcc -fmodule-map-file="$BIN/CKaoheLanes.build/module.modulemap" \
       "$source_file" "$ROOT/Tests/Fuzz/Harnesses/LeakSanitizer.swift" "${OBJECTS[@]}" -o "$OUT/$harness"
   fi
