@@ -1,11 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A release binary carries the Swift runtime and Foundation in itself: loading and binding them at
-// every start took about 10 ms of `kaohe score`'s 40 (docs/performance.md). Every module that links
-// into it is compiled for the static libraries, so that it names them for the linker.
-let staticRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-
 let package = Package(
   name: "Kaohe",
   platforms: [.macOS(.v15)],
@@ -17,8 +12,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
   ],
   targets: [
-    .target(name: "KaoheDiagnostics", swiftSettings: staticRelease),
-    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"], swiftSettings: staticRelease),
+    .target(name: "KaoheDiagnostics"),
+    .target(name: "KaoheFormula", dependencies: ["KaoheDiagnostics", "CKaoheLanes"]),
     // Optimized in every configuration: unoptimized, the compiled lane kernels take megabytes of
     // stack (a slot for every inlined step), more than a worker thread may have.
     .target(
@@ -27,24 +22,23 @@ let package = Package(
     .target(
       name: "KaoheRubric",
       dependencies: ["KaoheFormula", "KaoheDiagnostics", "Yams"],
-      exclude: ["Resources"], swiftSettings: staticRelease
+      exclude: ["Resources"]
     ),
-    .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"], swiftSettings: staticRelease),
-    .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"], swiftSettings: staticRelease),
-    .target(name: "KaoheShell", dependencies: ["KaoheAnalysis", "KaoheRubric", "KaoheScenario"], swiftSettings: staticRelease),
+    .target(name: "KaoheScenario", dependencies: ["KaoheDiagnostics"]),
+    .target(name: "KaoheAnalysis", dependencies: ["KaoheRubric"]),
+    .target(name: "KaoheShell", dependencies: ["KaoheAnalysis", "KaoheRubric", "KaoheScenario"]),
     .systemLibrary(
       name: "CLibEdit",
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .target(name: "KaoheLineEditing", dependencies: ["CLibEdit"], swiftSettings: staticRelease),
+    .target(name: "KaoheLineEditing", dependencies: ["CLibEdit"]),
     .executableTarget(
       name: "kaohe",
       dependencies: [
         "KaoheShell", "KaoheRubric", "KaoheLineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: staticRelease,
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     .target(name: "KaoheTestSupport", dependencies: ["KaoheDiagnostics"], path: "Tests/KaoheTestSupport"),
@@ -57,3 +51,11 @@ let package = Package(
     .testTarget(name: "KaoheAnalysisTests", dependencies: ["KaoheAnalysis", "KaoheFormula", "KaoheTestSupport"], exclude: ["Fixtures"]),
   ]
 )
+
+// A release binary carries the Swift runtime and Foundation in itself (the executable's linker
+// setting): loading and binding them took about 9 ms of each start of `kaohe score`
+// (docs/performance.md). Every Swift module is compiled for the static libraries too, so that it
+// names them for the linker.
+for target in package.targets where target.type == .regular || target.type == .executable {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+}

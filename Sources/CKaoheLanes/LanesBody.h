@@ -227,9 +227,9 @@ static inline void NAME(put)(int32_t d, int tidies, double *f, int chunk, VD r) 
 
 /// Runs one step over every chunk of lanes: the one definition of every step's operation. The
 /// fields are those of `KaoheLaneStep` (`n` its count), `list` the operand list, `I` and `K` the
-/// input table and constants of a compiled lane kernel (the executor has neither). The executor calls it for each step it
-/// dispatches; the compiled lane kernels (`Native/`) call it with constant fields, and the compiler
-/// folds the dispatch away. The fields come as arguments, not as a struct: a kernel of hundreds of
+/// input table and constants of a compiled lane kernel (the executor has neither). The executor
+/// calls it for each step it dispatches; the compiled lane kernels (`Native/`) call it with
+/// constant fields, and the compiler folds the dispatch away. The fields come as arguments, not as a struct: a kernel of hundreds of
 /// steps, each with a struct of its own in memory, takes the optimizer minutes where it takes
 /// seconds with constants.
 static inline __attribute__((always_inline)) void NAME(step)(

@@ -188,7 +188,10 @@ struct Benchmark {
     let model = try analysis { try RubricModel(context: context, variables: inputs.map(\.name)) }
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let perBatch = ScoreBatch.points
-    let repeats = quick ? 16 : 64
+    // Eight pieces of work per core, as analyses hand out many chunks: a worker thread that starts
+    // late then takes the pieces left instead of leaving one core to do all the work.
+    let pieces = cores * 8
+    let repeats = quick ? 2 : 8
     var rng = Xoshiro256StarStar(seed: 2024)
     let batches: [[Double]] = (0..<cores).map { _ in
       var points = [Double](repeating: 0, count: perBatch * inputs.count)
@@ -199,17 +202,14 @@ struct Benchmark {
       }
       return points
     }
-    // Eight pieces of work per core, as analyses hand out many chunks: a worker thread that starts
-    // late then takes the pieces left instead of leaving one core to do all the work.
-    let pieces = cores * 8
     let timing = BenchClock.median(runs: quick ? 3 : 9) {
       DispatchQueue.concurrentPerform(iterations: pieces) { k in
-        for _ in 0..<(repeats / 8) { _ = model.evaluate(batch: batches[k % cores]) }
+        for _ in 0..<repeats { _ = model.evaluate(batch: batches[k % cores]) }
       }
     }
     return BenchFigure(
       id: "evaluate.batch", label: L10n.t("full evaluation, batch on {0} cores", cores),
-      timing: timing.scaled(1e9 / Double(perBatch * (repeats / 8) * pieces)), unit: "ns/sample", target: 100)
+      timing: timing.scaled(1e9 / Double(perBatch * repeats * pieces)), unit: "ns/sample", target: 100)
   }
 
   private func sample(_ input: InputDeclaration, baseline: Double, _ rng: inout Xoshiro256StarStar) -> Double {

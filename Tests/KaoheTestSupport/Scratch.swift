@@ -6,7 +6,8 @@ import Foundation
 public enum Scratch {
   /// The process's folder, made on first use.
   public static let root: String = {
-    let base = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+    let temporary = NSTemporaryDirectory()
+    let base = temporary.hasSuffix("/") ? temporary : temporary + "/"
     removeAbandoned(in: base)
     let path = base + prefix + "\(getpid())"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -48,15 +48,11 @@ struct ResolvedObjective: Sendable, Hashable {
 
   /// The objective's value in a slot array after a run.
   @inline(__always)
-  func value(_ s: [Double]) -> Double { value { s[$0] } }
-
-  /// The objective's value from each slot's value as `slot` gives it.
-  @inline(__always)
-  func value(_ slot: (Int) -> Double) -> Double {
-    if slots.count == 1 { return slot(slots[0]) }
+  func value(_ s: [Double]) -> Double {
+    if slots.count == 1 { return s[slots[0]] }
     guard !slots.isEmpty else { return 0 }
     var total = 0.0
-    for s in slots { total += slot(s) }
+    for slot in slots { total += s[slot] }
     return Numeric.tidy(total / Double(slots.count))
   }
 

@@ -1,8 +1,8 @@
 extension Kernel {
   /// Which steps need their snap to the 1e-9 grid (`Numeric.tidy`): all of those that tidy, except
   /// the ones whose value is on the grid before it is snapped, for which snapping changes no bit.
-  /// The lane runs leave those snaps out; the scalar machine keeps every one, so it stays the
-  /// definition of what a rubric scores.
+  /// The lane runs and the native kernels leave those snaps out; the interpreter keeps every one,
+  /// so it stays the definition of what a rubric scores.
   ///
   /// A value is on the grid when snapping it gives it back bit for bit: a snapped value (snapping
   /// is idempotent: a value on the grid times 1e9 lies within a fraction of an ulp of the whole

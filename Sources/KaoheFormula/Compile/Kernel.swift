@@ -69,9 +69,9 @@ public struct Kernel: Sendable {
   /// The same kernel in storage of its own (see `SlicedRun.unshared()`).
   func unshared() -> Kernel {
     var copy = self
-    copy.steps = steps.map { $0 }
-    copy.operands = operands.map { $0 }
-    copy.scratch = scratch.map { $0 }
+    copy.steps = steps.unshared()
+    copy.operands = operands.unshared()
+    copy.scratch = scratch.unshared()
     return copy
   }
 }

@@ -5,9 +5,10 @@
 /// The function computes exactly what `Machine` computes: every step of the program's `Kernel`,
 /// in order, with the same operations on the same values (the same comparisons with the same
 /// tolerance, the same order of additions, the same snapping, less the snaps that cannot change a
-/// bit: `Kernel.snapsNeeded`), so every slot comes out bit for bit the same. It is bound to the kernel by a fingerprint of it: `Program.attachNative` accepts a
-/// function only for a program whose kernel has that fingerprint, so a rubric changed by one
-/// character falls back to the interpreter until the source is generated again.
+/// bit: `Kernel.snapsNeeded`), so every slot comes out bit for bit the same. It is bound to the
+/// kernel by a fingerprint of it: `Program.attachNative` accepts a function only for a program
+/// whose kernel has that fingerprint, so a rubric changed by one character falls back to the
+/// interpreter until the source is generated again.
 public enum NativeSource {
   /// The source of a function `name(_ f: UnsafeMutablePointer<Double>)` that runs `program` over
   /// its slots, and of a `NativeKernel` constant `kernelName` that binds it to the program.

@@ -22,7 +22,7 @@ struct LaneSteps: Sendable {
   /// The same steps in storage of their own.
   func unshared() -> LaneSteps {
     var copy = self
-    copy.steps = steps.map { $0 }
+    copy.steps = steps.unshared()
     return copy
   }
 
@@ -139,7 +139,7 @@ struct NativeLanes: Sendable {
   /// The same kernels in storage of their own.
   func unshared() -> NativeLanes {
     var copy = self
-    copy.active = active.map { $0 }
+    copy.active = active.unshared()
     return copy
   }
 

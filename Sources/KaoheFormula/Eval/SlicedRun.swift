@@ -58,14 +58,14 @@ public struct SlicedRun: Sendable {
   public func unshared() -> SlicedRun {
     var copy = self
     copy.kernel = kernel.unshared()
-    copy.steps = steps.map { $0 }
+    copy.steps = steps.unshared()
     copy.laneSteps = laneSteps.unshared()
-    copy.laneSlots = laneSlots.map { $0 }
+    copy.laneSlots = laneSlots.unshared()
     copy.native = native?.unshared()
-    copy.free = free.map { $0 }
-    copy.frame = frame.map { $0 }
-    copy.held = held.map { $0 }
-    copy.lanes = lanes.map { $0 }
+    copy.free = free.unshared()
+    copy.frame = frame.unshared()
+    copy.held = held.unshared()
+    copy.lanes = lanes.unshared()
     return copy
   }
 
@@ -124,12 +124,13 @@ public struct SlicedRun: Sendable {
     lanes.withUnsafeMutableBufferPointer { buffer in
       guard let f = buffer.baseAddress else { return }
       laneSlots.withUnsafeBufferPointer { slots in
-        let full = count >= Machine.lanes
-        if native == nil || !full, let s = slots.baseAddress {
+        // A compiled kernel running every lane reads the free inputs where they are.
+        let inPlace = native != nil && count >= Machine.lanes
+        if !inPlace, let s = slots.baseAddress {
           kaohe_lanes_set_columns(f, columns, stride, slots.count, min(count, Machine.lanes), s)
         }
         if let native {
-          native.run(frame: f, whole: whole, columns: full ? columns : nil, stride: stride, slots: slots, width: vector)
+          native.run(frame: f, whole: whole, columns: inPlace ? columns : nil, stride: stride, slots: slots, width: vector)
         } else {
           laneSteps.run(operands: operands, frame: f, width: vector)
         }
@@ -170,4 +171,10 @@ public struct SlicedRun: Sendable {
       return true
     }
   }
+}
+
+extension Array {
+  /// The same elements in a buffer of their own: a plain copy of an array shares its buffer, and so
+  /// its reference count (see `SlicedRun.unshared()`).
+  func unshared() -> [Element] { map { $0 } }
 }
